@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Nettverk.Api.Common;
+
+/// <summary>The one place that turns failures into RFC 9457 problem details.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            DomainRuleException e => Problem(e.Status, "The request breaks a rule.", e.Message, e.Code),
+            FieldValidationException e => Validation(new() { [e.Field] = [e.Message] }),
+            BadHttpRequestException { InnerException: JsonException json } => Validation(new()
+            {
+                [FieldFromJsonPath(json.Path)] = ["The value is not valid here."],
+            }),
+            BadHttpRequestException e => Problem(e.StatusCode, "The request is not valid.", e.Message, "bad_request"),
+            DbUpdateConcurrencyException => Problem(409, "Someone else changed this first.",
+                "Reload and try again.", "concurrency_conflict"),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
+            return false;
+        }
+        http.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    static ProblemDetails Problem(int status, string title, string detail, string code) =>
+        new() { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
+
+    static HttpValidationProblemDetails Validation(Dictionary<string, string[]> errors) =>
+        new(errors) { Status = 400, Title = "One or more fields are not valid.", Extensions = { ["code"] = "validation" } };
+
+    /// <summary>"$.organisation.kind" → "organisation.kind", so the client can put the message on the field.</summary>
+    internal static string FieldFromJsonPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$") return "body";
+        return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Nettverk.Api.Common;
+
+/// <summary>Typed problem answers used by handlers, so OpenAPI and clients see one shape.</summary>
+public static class Problems
+{
+    public static ProblemHttpResult NotFound(string what = "The resource") =>
+        TypedResults.Problem(statusCode: 404, title: $"{what} was not found.", extensions: Code("not_found"));
+
+    public static ProblemHttpResult Forbidden(string detail = "You may not do this here.") =>
+        TypedResults.Problem(statusCode: 403, title: "Not allowed.", detail: detail, extensions: Code("forbidden"));
+
+    public static ProblemHttpResult Conflict(string code, string detail) =>
+        TypedResults.Problem(statusCode: 409, title: "Conflict.", detail: detail, extensions: Code(code));
+
+    public static ValidationProblem Field(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
+            title: "One or more fields are not valid.", extensions: Code("validation"));
+
+    static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
+}

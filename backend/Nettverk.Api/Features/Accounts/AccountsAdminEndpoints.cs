@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Features.Audit;
+using Nettverk.Api.Mail;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Accounts;
+
+/// <summary>Administrators invite people to accounts and set global roles.</summary>
+public static class AccountsAdminEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountsAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/accounts").WithTags("Accounts")
+            .RequireAuthorization(p => p.RequireRole(GlobalRoles.Administrator));
+        group.MapGet("/", ListAccounts).WithName("listAccounts");
+        group.MapPost("/invitations", InviteAccount).WithName("inviteAccount");
+        group.MapPut("/{userId:guid}/roles", SetAccountRoles).WithName("setAccountRoles");
+        return app;
+    }
+
+    static async Task<Ok<List<AccountSummary>>> ListAccounts(NettverkDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
+        var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Where(p => p.UserId != null)
+            .ToDictionaryAsync(p => p.UserId!.Value, p => new { p.Id, p.Name }, ct);
+        return TypedResults.Ok(users.Select(u => new AccountSummary(u.Id, u.Email!, people.GetValueOrDefault(u.Id)?.Id,
+            people.GetValueOrDefault(u.Id)?.Name, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
+            u.LockoutEnd > now, u.InvitedAt is not null)).ToList());
+    }
+
+    static async Task<Results<Created<AccountSummary>, ProblemHttpResult, ValidationProblem>> InviteAccount(InviteRequest request,
+        NettverkDbContext db, UserManager<AppUser> users, Outbox outbox, TimeProvider clock, CurrentUser current, CancellationToken ct)
+    {
+        var roles = request.Roles ?? [];
+        if (roles.Except(GlobalRoles.All).Any()) return Problems.Field("roles", "Roles are Administrator and Secretariat.");
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == request.PersonId && p.ArchivedAt == null, ct);
+        if (person is null) return Problems.Field("personId", "The person does not exist.");
+        if (person.UserId is not null) return Problems.Conflict("account_exists", "The person has an account already.");
+        if (await users.FindByEmailAsync(person.Email) is not null)
+            return Problems.Conflict("duplicate_email", "An account with this e-mail address exists already.");
+
+        // One transaction: the account, the link to the person and the invitation e-mail are committed together.
+        var strategy = db.Database.CreateExecutionStrategy();
+        var user = await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var user = new AppUser { UserName = person.Email, Email = person.Email, CreatedAt = clock.GetUtcNow().UtcDateTime,
+                InvitedAt = clock.GetUtcNow().UtcDateTime };
+            Check(await users.CreateAsync(user));
+            foreach (var role in roles) Check(await users.AddToRoleAsync(user, role));
+            person.LinkAccount(user.Id);
+            var token = await users.GenerateUserTokenAsync(user, AccountsRegistration.InvitationTokenProvider, "invitation");
+            var link = outbox.Link($"/aksepter-invitasjon?userId={user.Id}&token={Uri.EscapeDataString(token)}");
+            outbox.Enqueue(person.Email, person.Name, AccountInvitationEmail.Render(person.Name, link));
+            Record(db, current, clock, user.Id, "invitedAs", null, string.Join(",", roles.Order()));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return user;
+        });
+        return TypedResults.Created($"/api/accounts/{user.Id}",
+            new AccountSummary(user.Id, user.Email!, person.Id, person.Name, roles.Order().ToList(), false, true));
+    }
+
+    static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> SetAccountRoles(Guid userId, SetRolesRequest request,
+        NettverkDbContext db, UserManager<AppUser> users, CurrentUser current, TimeProvider clock)
+    {
+        if (request.Roles.Except(GlobalRoles.All).Any()) return Problems.Field("roles", "Roles are Administrator and Secretariat.");
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null) return Problems.NotFound("The account");
+        if (userId == current.UserId && !request.Roles.Contains(GlobalRoles.Administrator))
+            return Problems.Conflict("own_admin_role", "You cannot remove your own administrator role.");
+        var before = await users.GetRolesAsync(user);
+        Check(await users.RemoveFromRolesAsync(user, before.Except(request.Roles)));
+        Check(await users.AddToRolesAsync(user, request.Roles.Distinct().Except(before)));
+        Record(db, current, clock, userId, "roles", string.Join(",", before.Order()), string.Join(",", request.Roles.Distinct().Order()));
+        await db.SaveChangesAsync();
+        return TypedResults.NoContent();
+    }
+
+    static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new DomainRuleException("account_rejected", string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+
+    /// <summary>Accounts are not audited by the interceptor (sign-ins touch them constantly); role changes are recorded here.</summary>
+    static void Record(NettverkDbContext db, CurrentUser current, TimeProvider clock, Guid userId, string property, string? before, string? after) =>
+        db.AuditEvents.Add(new AuditEvent
+        {
+            At = clock.GetUtcNow().UtcDateTime, ActorUserId = current.UserId, Actor = current.Email ?? "system",
+            Action = AuditAction.Updated, EntityType = "Account", EntityId = userId,
+            Changes = JsonSerializer.Serialize(new[] { new AuditChange(property, before, after) }, JsonSerializerOptions.Web),
+        });
+}

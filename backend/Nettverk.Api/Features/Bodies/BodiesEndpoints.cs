@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Features.People;
+using Nettverk.Api.Features.Organisations;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Bodies;
+
+/// <summary>Bodies: administrators create and archive them and appoint their secretariat; a body's secretariat edits it;
+/// those with a role in it read it. Anyone else gets 404.</summary>
+public static class BodiesEndpoints
+{
+    public static IEndpointRouteBuilder MapBodiesEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/bodies").WithTags("Bodies").RequireAuthorization();
+        group.MapGet("/", ListBodies).WithName("listBodies");
+        group.MapPost("/", CreateBody).WithName("createBody");
+        group.MapGet("/{id:guid}", GetBody).WithName("getBody");
+        group.MapPut("/{id:guid}", UpdateBody).WithName("updateBody");
+        group.MapPut("/{id:guid}/secretariat", SetSecretariat).WithName("setBodySecretariat");
+        group.MapPost("/{id:guid}/archive", ArchiveBody).WithName("archiveBody");
+        return app;
+    }
+
+    static async Task<Ok<List<BodySummary>>> ListBodies(NettverkDbContext db, BodyPermissions permissions, CurrentUser user,
+        CancellationToken ct)
+    {
+        var roles = await permissions.RolesByBodyAsync(ct);
+        var seesAll = user.IsAdministrator || user.IsGlobalSecretariat;
+        var visible = roles.Keys.ToList();
+        var bodies = await db.Bodies.AsNoTracking()
+            .Where(b => seesAll || visible.Contains(b.Id))
+            .OrderBy(b => b.Kind).ThenBy(b => b.Name)
+            .Select(b => new
+            {
+                b.Id, b.Name, b.Kind, Archived = b.ArchivedAt != null,
+                OwnerName = db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault(),
+                MemberCount = db.Memberships.Count(m => m.BodyId == b.Id && m.LeftOn == null),
+            })
+            .ToListAsync(ct);
+        return TypedResults.Ok(bodies.Select(b => new BodySummary(b.Id, b.Name, b.Kind, b.OwnerName, b.MemberCount, b.Archived,
+            RolesOf(roles, b.Id))).ToList());
+    }
+
+    static async Task<Results<Created<BodyDetails>, ProblemHttpResult, ValidationProblem>> CreateBody(BodyInput input,
+        NettverkDbContext db, CurrentUser user, BodyPermissions permissions, CancellationToken ct)
+    {
+        if (!user.IsAdministrator) return Problems.Forbidden("Only administrators create bodies.");
+        var body = new Body(input.Name, input.Kind);
+        await ApplyAsync(db, body, input, ct);
+        db.Bodies.Add(body);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/bodies/{body.Id}", await LoadDetailsAsync(db, body.Id, await permissions.ForBodyAsync(body.Id, ct), ct));
+    }
+
+    static async Task<Results<Ok<BodyDetails>, ProblemHttpResult>> GetBody(Guid id, NettverkDbContext db,
+        BodyPermissions permissions, CancellationToken ct)
+    {
+        var access = await permissions.ForBodyAsync(id, ct);
+        if (!access.CanView) return Problems.NotFound("The body");
+        return TypedResults.Ok(await LoadDetailsAsync(db, id, access, ct));
+    }
+
+    static async Task<Results<Ok<BodyDetails>, ProblemHttpResult, ValidationProblem>> UpdateBody(Guid id, BodyInput input,
+        NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
+    {
+        var access = await permissions.ForBodyAsync(id, ct);
+        if (!access.CanView) return Problems.NotFound("The body");
+        if (!access.CanManage) return Problems.Forbidden("Only the body's secretariat edits it.");
+        var body = await db.Bodies.Include(b => b.ReportsTo).FirstAsync(b => b.Id == id, ct);
+        await ApplyAsync(db, body, input, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await LoadDetailsAsync(db, id, access, ct));
+    }
+
+    static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> SetSecretariat(Guid id, SetSecretariatRequest request,
+        NettverkDbContext db, CurrentUser user, CancellationToken ct)
+    {
+        if (!user.IsAdministrator) return Problems.Forbidden("Only administrators appoint a secretariat.");
+        var body = await db.Bodies.Include(b => b.Secretariat).FirstOrDefaultAsync(b => b.Id == id, ct);
+        if (body is null) return Problems.NotFound("The body");
+        var ids = request.PersonIds.Distinct().ToList();
+        if (await db.People.CountAsync(p => ids.Contains(p.Id), ct) != ids.Count)
+            return Problems.Field("personIds", "One or more people do not exist.");
+        body.SetSecretariat(ids);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    static async Task<Results<NoContent, ProblemHttpResult>> ArchiveBody(Guid id, NettverkDbContext db, CurrentUser user,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (!user.IsAdministrator) return Problems.Forbidden("Only administrators archive bodies.");
+        var body = await db.Bodies.FindAsync([id], ct);
+        if (body is null) return Problems.NotFound("The body");
+        body.Archive(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    static async Task ApplyAsync(NettverkDbContext db, Body body, BodyInput input, CancellationToken ct)
+    {
+        if (input.OwnerOrganisationId is { } owner && !await db.Organisations.AnyAsync(o => o.Id == owner, ct))
+            throw new FieldValidationException("ownerOrganisationId", "The organisation does not exist.");
+        if (input.ParentBodyId is { } parent && !await db.Bodies.AnyAsync(b => b.Id == parent, ct))
+            throw new FieldValidationException("parentBodyId", "The body does not exist.");
+        var reportsTo = (input.ReportsToBodyIds ?? []).Distinct().ToList();
+        var committees = await db.Bodies.CountAsync(b => reportsTo.Contains(b.Id) && b.Kind == BodyKind.PoliticalCommittee, ct);
+        if (committees != reportsTo.Count)
+            throw new FieldValidationException("reportsToBodyIds", "A body reports only to existing political committees.");
+        body.Describe(input.Name, input.Kind, input.Mandate, input.Goal, input.Tasks ?? [], input.AdoptedBy, input.AdoptedOn,
+            input.OwnerOrganisationId, input.ParentBodyId, input.IsPublic);
+        var rules = input.MeetingRules ?? new MeetingRulesDto(null, [], null, null);
+        body.SetMeetingRules(rules.MaxMeetingsPerYear, rules.PreferredMonths ?? [], rules.OpenMeetingsMin, rules.OpenMeetingsMax);
+        body.SetReportsTo(reportsTo);
+    }
+
+    static IReadOnlyList<BodyRole> RolesOf(IReadOnlyDictionary<Guid, HashSet<BodyRole>> roles, Guid id) =>
+        roles.TryGetValue(id, out var set) ? set.Order().ToList() : [];
+
+    static async Task<BodyDetails> LoadDetailsAsync(NettverkDbContext db, Guid id, BodyAccess access, CancellationToken ct)
+    {
+        var b = await db.Bodies.AsNoTracking().FirstAsync(x => x.Id == id, ct);
+        var owner = await db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => new NamedRef(o.Id, o.Name)).FirstOrDefaultAsync(ct);
+        var parent = await db.Bodies.Where(p => p.Id == b.ParentBodyId).Select(p => new NamedRef(p.Id, p.Name)).FirstOrDefaultAsync(ct);
+        var children = await db.Bodies.Where(c => c.ParentBodyId == id).OrderBy(c => c.Name)
+            .Select(c => new ChildBody(c.Id, c.Name, c.Kind)).ToListAsync(ct);
+        var reportsTo = await db.BodyReportingLines.Where(r => r.BodyId == id)
+            .Join(db.Bodies, r => r.CommitteeId, c => c.Id, (r, c) => new NamedRef(c.Id, c.Name)).OrderBy(c => c.Name).ToListAsync(ct);
+        var secretariat = await (
+            from s in db.BodySecretaries where s.BodyId == id
+            join p in db.People on s.PersonId equals p.Id
+            join o in db.Organisations on p.OrganisationId equals o.Id into orgs
+            from o in orgs.DefaultIfEmpty()
+            orderby p.Name
+            select new PersonRef(p.Id, p.Name, p.Email, p.Phone, p.Title, o == null ? null : o.Name)).ToListAsync(ct);
+        return new BodyDetails(b.Id, b.Name, b.Kind, b.Mandate, b.Goal, b.Tasks, b.AdoptedBy, b.AdoptedOn, owner, b.IsPublic,
+            new MeetingRulesDto(b.MaxMeetingsPerYear, b.PreferredMonths, b.OpenMeetingsMin, b.OpenMeetingsMax),
+            reportsTo, parent, children, secretariat, access.Roles.Order().ToList(), access.CanManage, b.ArchivedAt != null);
+    }
+}

@@ -1,0 +1,102 @@
+using Nettverk.Api.Common;
+
+namespace Nettverk.Api.Features.Bodies;
+
+public enum BodyKind { Network, SteeringGroup, ProjectGroup, ReferenceGroup, WorkingGroup, PoliticalCommittee }
+
+/// <summary>Any multi-party body in the seeds: a network, a steering or working group, a political committee.</summary>
+public sealed class Body : IAudited
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public string Name { get; private set; } = "";
+    public BodyKind Kind { get; private set; }
+    public string? Mandate { get; private set; }
+    public string? Goal { get; private set; }
+    public List<string> Tasks { get; private set; } = [];
+    public string? AdoptedBy { get; private set; }
+    public DateOnly? AdoptedOn { get; private set; }
+    public Guid? OwnerOrganisationId { get; private set; }
+    public Guid? ParentBodyId { get; private set; }
+    public bool IsPublic { get; private set; }
+    public int? MaxMeetingsPerYear { get; private set; }
+    public List<int> PreferredMonths { get; private set; } = [];
+    public int? OpenMeetingsMin { get; private set; }
+    public int? OpenMeetingsMax { get; private set; }
+    public DateTime? ArchivedAt { get; private set; }
+    public List<BodySecretary> Secretariat { get; private set; } = [];
+    public List<BodyReportingLine> ReportsTo { get; private set; } = [];
+
+    Guid? IAudited.AuditBodyId => Id;
+
+    private Body() { }
+
+    public Body(string name, BodyKind kind) { Name = name; Kind = kind; }
+
+    public void Describe(string name, BodyKind kind, string? mandate, string? goal, IEnumerable<string> tasks,
+        string? adoptedBy, DateOnly? adoptedOn, Guid? ownerOrganisationId, Guid? parentBodyId, bool isPublic)
+    {
+        if (parentBodyId == Id) throw new FieldValidationException("parentBodyId", "A body cannot be its own parent.");
+        Name = name.Trim();
+        Kind = kind;
+        Mandate = mandate;
+        Goal = goal;
+        Tasks = tasks.Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        AdoptedBy = adoptedBy;
+        AdoptedOn = adoptedOn;
+        OwnerOrganisationId = ownerOrganisationId;
+        ParentBodyId = parentBodyId;
+        IsPublic = isPublic;
+    }
+
+    public void SetMeetingRules(int? maxMeetingsPerYear, IEnumerable<int> preferredMonths, int? openMin, int? openMax)
+    {
+        var months = preferredMonths.Distinct().Order().ToList();
+        if (months.Any(m => m is < 1 or > 12))
+            throw new FieldValidationException("meetingRules.preferredMonths", "Months are 1 to 12.");
+        if (openMin > openMax)
+            throw new FieldValidationException("meetingRules.openMeetingsMin", "The minimum cannot exceed the maximum.");
+        if (openMax > maxMeetingsPerYear)
+            throw new FieldValidationException("meetingRules.openMeetingsMax", "More open meetings than meetings a year.");
+        MaxMeetingsPerYear = maxMeetingsPerYear;
+        PreferredMonths = months;
+        OpenMeetingsMin = openMin;
+        OpenMeetingsMax = openMax;
+    }
+
+    public void SetReportsTo(IEnumerable<Guid> committeeIds)
+    {
+        var wanted = committeeIds.Distinct().ToHashSet();
+        if (wanted.Contains(Id)) throw new FieldValidationException("reportsToBodyIds", "A body cannot report to itself.");
+        ReportsTo.RemoveAll(r => !wanted.Contains(r.CommitteeId));
+        foreach (var id in wanted.Where(id => ReportsTo.All(r => r.CommitteeId != id)))
+            ReportsTo.Add(new BodyReportingLine(Id, id));
+    }
+
+    public void SetSecretariat(IEnumerable<Guid> personIds)
+    {
+        var wanted = personIds.Distinct().ToHashSet();
+        Secretariat.RemoveAll(s => !wanted.Contains(s.PersonId));
+        foreach (var id in wanted.Where(id => Secretariat.All(s => s.PersonId != id)))
+            Secretariat.Add(new BodySecretary(Id, id));
+    }
+
+    public void Archive(DateTime now) => ArchivedAt ??= now;
+}
+
+/// <summary>A person in the body's secretariat: plans meetings, manages members.</summary>
+public sealed class BodySecretary(Guid bodyId, Guid personId) : IAudited
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid BodyId { get; private set; } = bodyId;
+    public Guid PersonId { get; private set; } = personId;
+    Guid? IAudited.AuditBodyId => BodyId;
+}
+
+/// <summary>The body reports to this political committee (seed 004: minutes go as cases to two hovedutvalg and a nemnd).</summary>
+public sealed class BodyReportingLine(Guid bodyId, Guid committeeId) : IAudited
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid BodyId { get; private set; } = bodyId;
+    public Guid CommitteeId { get; private set; } = committeeId;
+    Guid? IAudited.AuditBodyId => BodyId;
+}

@@ -1,0 +1,40 @@
+using Nettverk.Api.Mail;
+using Nettverk.Api.Persistence;
+using Quartz;
+
+namespace Nettverk.Api.Jobs;
+
+/// <summary>Every Quartz job and trigger, in one place. Work state lives in our own tables, so a job that runs twice
+/// does nothing twice; the persistent store in the same database lets several instances share the schedule.</summary>
+public static class JobRegistration
+{
+    public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
+    {
+        var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new();
+        var connectionString = PersistenceRegistration.ConnectionString(builder, database);
+        var mail = builder.Configuration.GetSection("Mail").Get<MailOptions>() ?? new();
+
+        builder.Services.AddSingleton<OutboxKick>();
+        builder.Services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, OutboxKickInterceptor>();
+        builder.AddQuartz(q =>
+        {
+            q.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                if (database.Provider == DatabaseProvider.SqlServer)
+                {
+                    store.UseSqlServer(connectionString);
+                    store.UseClustering();
+                }
+                else store.UseSqlite(connectionString); // Quartz refuses clustering on SQLite: one instance is the embedded case.
+                store.ProvisionSchema();
+            });
+            q.AddJob<DispatchOutboxJob>(j => j.WithIdentity(DispatchOutboxJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(DispatchOutboxJob.Key).WithIdentity("dispatch-outbox-every", "mail")
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(mail.DispatchIntervalSeconds))
+                    .RepeatForever().MeasureIntervalFromCompletion(true)));
+        });
+        builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return builder;
+    }
+}

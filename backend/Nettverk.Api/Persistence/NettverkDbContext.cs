@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Nettverk.Api.Features.Accounts;
+using Nettverk.Api.Features.Audit;
+using Nettverk.Api.Features.Bodies;
+using Nettverk.Api.Features.Memberships;
+using Nettverk.Api.Features.Nominations;
+using Nettverk.Api.Features.Organisations;
+using Nettverk.Api.Features.People;
+using Nettverk.Api.Mail;
+
+namespace Nettverk.Api.Persistence;
+
+/// <summary>The one provider-neutral model. Each provider has a thin derived context with its own migrations.</summary>
+public abstract class NettverkDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationContact> OrganisationContacts => Set<OrganisationContact>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Body> Bodies => Set<Body>();
+    public DbSet<BodySecretary> BodySecretaries => Set<BodySecretary>();
+    public DbSet<BodyReportingLine> BodyReportingLines => Set<BodyReportingLine>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Seat> Seats => Set<Seat>();
+    public DbSet<SeatDeputy> SeatDeputies => Set<SeatDeputy>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NettverkDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // Every timestamp is UTC; providers that forget the kind get it back.
+        builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        builder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,50 @@
+using Nettverk.Api.Common;
+using Nettverk.Api.Features.Accounts;
+using Nettverk.Api.Features.Audit;
+using Nettverk.Api.Features.Bodies;
+using Nettverk.Api.Features.Memberships;
+using Nettverk.Api.Features.Nominations;
+using Nettverk.Api.Features.Organisations;
+using Nettverk.Api.Features.People;
+using Nettverk.Api.Jobs;
+using Nettverk.Api.Mail;
+using Nettverk.Api.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApi();
+builder.AddPersistence();
+builder.AddAccounts();
+builder.AddMail();
+if (!Startup.IsDocumentGeneration) builder.AddJobs();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSpa();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseApiAntiforgery();
+
+app.MapOpenApi();
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "api/docs";
+    o.SwaggerEndpoint("/openapi/v1.json", "Nettverk API v1");
+    o.DocumentTitle = "Nettverk API";
+});
+app.MapHealthChecks("/health");
+app.MapAccountEndpoints();
+app.MapAccountsAdminEndpoints();
+app.MapOrganisationsEndpoints();
+app.MapPeopleEndpoints();
+app.MapBodiesEndpoints();
+app.MapMembershipsEndpoints();
+app.MapNominationsEndpoints();
+app.MapAuditEndpoints();
+app.MapMailEndpoints();
+app.MapSpaFallback();
+
+if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();
+app.Run();
+
+public partial class Program;
