@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Nettverk.Api.Common;
@@ -61,9 +63,13 @@ public static class AccountsRegistration
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddDataProtection().SetApplicationName("Nettverk");
-        services.AddSingleton<Microsoft.AspNetCore.DataProtection.Repositories.IXmlRepository, DbXmlRepository>();
-        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<IServiceProvider>((o, sp) => o.XmlRepository = sp.GetRequiredService<Microsoft.AspNetCore.DataProtection.Repositories.IXmlRepository>());
+        if (!Startup.IsDocumentGeneration)
+        {
+            // Keys in the database: every instance shares them, and a restart signs no one out.
+            services.AddSingleton<IXmlRepository, DbXmlRepository>();
+            services.AddOptions<KeyManagementOptions>()
+                .Configure<IServiceProvider>((o, sp) => o.XmlRepository = sp.GetRequiredService<IXmlRepository>());
+        }
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<BodyPermissions>();

@@ -6,24 +6,24 @@ using Nettverk.Api.Features.Organisations;
 namespace Nettverk.Api.Features.Bodies;
 
 public sealed record MeetingRulesDto(
-    [property: Range(1, 52)] int? MaxMeetingsPerYear,
-    IReadOnlyList<int>? PreferredMonths,
-    [property: Range(0, 52)] int? OpenMeetingsMin,
-    [property: Range(0, 52)] int? OpenMeetingsMax);
+    [property: Range(1, 52)] int? MaxMeetingsPerYear = null,
+    IReadOnlyList<int>? PreferredMonths = null,
+    [property: Range(0, 52)] int? OpenMeetingsMin = null,
+    [property: Range(0, 52)] int? OpenMeetingsMax = null);
 
 public sealed record BodyInput(
     [property: Required, StringLength(200, MinimumLength = 2)] string Name,
     BodyKind Kind,
-    [property: StringLength(20000)] string? Mandate,
-    [property: StringLength(4000)] string? Goal,
-    IReadOnlyList<string>? Tasks,
-    [property: StringLength(200)] string? AdoptedBy,
-    DateOnly? AdoptedOn,
-    Guid? OwnerOrganisationId,
-    bool IsPublic,
-    MeetingRulesDto? MeetingRules,
-    IReadOnlyList<Guid>? ReportsToBodyIds,
-    Guid? ParentBodyId);
+    [property: StringLength(20000)] string? Mandate = null,
+    [property: StringLength(4000)] string? Goal = null,
+    IReadOnlyList<string>? Tasks = null,
+    [property: StringLength(200)] string? AdoptedBy = null,
+    DateOnly? AdoptedOn = null,
+    Guid? OwnerOrganisationId = null,
+    bool IsPublic = false,
+    MeetingRulesDto? MeetingRules = null,
+    IReadOnlyList<Guid>? ReportsToBodyIds = null,
+    Guid? ParentBodyId = null);
 
 public sealed record NamedRef(Guid Id, string Name);
 public sealed record ChildBody(Guid Id, string Name, BodyKind Kind);

@@ -4,11 +4,11 @@ using Nettverk.Api.Features.People;
 
 namespace Nettverk.Api.Features.Memberships;
 
-public sealed record AddMembershipRequest(Guid OrganisationId, DateOnly? JoinedOn);
+public sealed record AddMembershipRequest(Guid OrganisationId, DateOnly? JoinedOn = null);
 public sealed record EndMembershipRequest(DateOnly LeftOn);
 
-public sealed record SeatInput(SeatRole Role, DateOnly? TermStart, DateOnly? TermEnd, Guid? RepresentativeId,
-    [property: MaxLength(10)] IReadOnlyList<Guid>? DeputyIds);
+public sealed record SeatInput(SeatRole Role, DateOnly? TermStart = null, DateOnly? TermEnd = null, Guid? RepresentativeId = null,
+    [property: MaxLength(10)] IReadOnlyList<Guid>? DeputyIds = null);
 
 public sealed record DeputyDto(int Order, PersonRef Person);
 

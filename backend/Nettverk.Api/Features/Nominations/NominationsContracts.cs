@@ -5,18 +5,18 @@ namespace Nettverk.Api.Features.Nominations;
 
 /// <summary>An existing person (<see cref="PersonId"/>) or a new one (name and e-mail).</summary>
 public sealed record CandidateInput(
-    Guid? PersonId,
-    [property: StringLength(200)] string? Name,
-    [property: EmailAddress, StringLength(254)] string? Email,
-    [property: StringLength(40)] string? Phone,
-    [property: StringLength(200)] string? Title);
+    Guid? PersonId = null,
+    [property: StringLength(200)] string? Name = null,
+    [property: EmailAddress, StringLength(254)] string? Email = null,
+    [property: StringLength(40)] string? Phone = null,
+    [property: StringLength(200)] string? Title = null);
 
 public sealed record NominateRequest(
     Guid OrganisationId,
-    Guid? SeatId,
     [property: Required] CandidateInput Representative,
-    [property: MaxLength(5)] IReadOnlyList<CandidateInput>? Deputies,
-    [property: StringLength(2000)] string? Comment);
+    Guid? SeatId = null,
+    [property: MaxLength(5)] IReadOnlyList<CandidateInput>? Deputies = null,
+    [property: StringLength(2000)] string? Comment = null);
 
 public sealed record RejectNominationRequest([property: Required, StringLength(2000, MinimumLength = 2)] string Reason);
 

@@ -5,11 +5,11 @@ namespace Nettverk.Api.Features.Organisations;
 
 public sealed record OrganisationInput(
     [property: Required, StringLength(200, MinimumLength = 2)] string Name,
-    [property: StringLength(20)] string? OrganisationNumber,
     OrganisationKind Kind,
-    [property: EmailAddress, StringLength(254)] string? Email,
-    [property: StringLength(40)] string? Phone,
-    [property: Url, StringLength(300)] string? Website);
+    [property: StringLength(20)] string? OrganisationNumber = null,
+    [property: EmailAddress, StringLength(254)] string? Email = null,
+    [property: StringLength(40)] string? Phone = null,
+    [property: Url, StringLength(300)] string? Website = null);
 
 public sealed record OrganisationSummary(Guid Id, string Name, string? OrganisationNumber, OrganisationKind Kind,
     string? Email, string? Phone, string? Website, bool Archived);
