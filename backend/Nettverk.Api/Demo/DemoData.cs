@@ -65,7 +65,6 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
         var contact = NewPerson("Marte Solberg", "kontakt@example.org", "Organisasjonssekretær", lo);
         lo.SetContacts([contact.Id]);
         var nho = members.Single(m => m.Name == "NHO Vestfold og Telemark");
-        nho.SetContacts([seatHolders[nho].Rep.Id]);
 
         var committees = await AddCommitteesAsync(county);
         network.SetReportsTo(committees.Select(c => c.Id));

@@ -13,9 +13,15 @@ public sealed class OutboxKick(ISchedulerFactory schedulers, ILogger<OutboxKick>
 
     public void Reset() => Interlocked.Exchange(ref pending, 0);
 
-    public async Task KickAsync()
+    /// <summary>Not awaited by the caller: the caller may still hold a database transaction that the job store must wait for.</summary>
+    public void Kick()
     {
         if (Interlocked.Exchange(ref pending, 1) == 1) return;
+        _ = Task.Run(TriggerAsync);
+    }
+
+    async Task TriggerAsync()
+    {
         try
         {
             var scheduler = await schedulers.GetScheduler();
@@ -41,14 +47,14 @@ public sealed class OutboxKickInterceptor(OutboxKick kick) : SaveChangesIntercep
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
         if (wroteMail)
         {
             wroteMail = false;
-            await kick.KickAsync();
+            kick.Kick();
         }
-        return result;
+        return ValueTask.FromResult(result);
     }
 }
