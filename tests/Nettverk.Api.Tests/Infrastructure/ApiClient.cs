@@ -58,8 +58,8 @@ public static class ResponseAssertions
         var node = (await response.ShouldBe(status))!;
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
         node["status"]!.GetValue<int>().Should().Be((int)status);
-        if (field is not null) node["errors"]?[field].Should().NotBeNull($"the problem names the field {field}: {node.ToJsonString()}");
-        if (code is not null) node["code"]?.GetValue<string>().Should().Be(code);
+        if (field is not null) (node["errors"]?[field]).Should().NotBeNull($"the problem names the field {field}: {node.ToJsonString()}");
+        if (code is not null) (node["code"]?.GetValue<string>()).Should().Be(code, node.ToJsonString());
         return node;
     }
 

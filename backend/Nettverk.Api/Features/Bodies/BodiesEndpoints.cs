@@ -75,8 +75,9 @@ public static class BodiesEndpoints
     }
 
     static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> SetSecretariat(Guid id, SetSecretariatRequest request,
-        NettverkDbContext db, CurrentUser user, CancellationToken ct)
+        NettverkDbContext db, CurrentUser user, BodyPermissions permissions, CancellationToken ct)
     {
+        if (!(await permissions.ForBodyAsync(id, ct)).CanView) return Problems.NotFound("The body");
         if (!user.IsAdministrator) return Problems.Forbidden("Only administrators appoint a secretariat.");
         var body = await db.Bodies.Include(b => b.Secretariat).FirstOrDefaultAsync(b => b.Id == id, ct);
         if (body is null) return Problems.NotFound("The body");
@@ -89,8 +90,9 @@ public static class BodiesEndpoints
     }
 
     static async Task<Results<NoContent, ProblemHttpResult>> ArchiveBody(Guid id, NettverkDbContext db, CurrentUser user,
-        TimeProvider clock, CancellationToken ct)
+        BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
     {
+        if (!(await permissions.ForBodyAsync(id, ct)).CanView) return Problems.NotFound("The body");
         if (!user.IsAdministrator) return Problems.Forbidden("Only administrators archive bodies.");
         var body = await db.Bodies.FindAsync([id], ct);
         if (body is null) return Problems.NotFound("The body");
@@ -127,7 +129,8 @@ public static class BodiesEndpoints
         var children = await db.Bodies.Where(c => c.ParentBodyId == id).OrderBy(c => c.Name)
             .Select(c => new ChildBody(c.Id, c.Name, c.Kind)).ToListAsync(ct);
         var reportsTo = await db.BodyReportingLines.Where(r => r.BodyId == id)
-            .Join(db.Bodies, r => r.CommitteeId, c => c.Id, (r, c) => new NamedRef(c.Id, c.Name)).OrderBy(c => c.Name).ToListAsync(ct);
+            .Join(db.Bodies, r => r.CommitteeId, c => c.Id, (r, c) => c).OrderBy(c => c.Name)
+            .Select(c => new NamedRef(c.Id, c.Name)).ToListAsync(ct);
         var secretariat = await (
             from s in db.BodySecretaries where s.BodyId == id
             join p in db.People on s.PersonId equals p.Id

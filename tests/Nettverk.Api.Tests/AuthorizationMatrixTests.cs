@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Nettverk.Api.Tests.Infrastructure;
+
+namespace Nettverk.Api.Tests;
+
+/// <summary>Every endpoint group against every kind of caller. Another body's private data answers 404, never 403;
+/// a caller who may see the body but not change it gets 403; one who passes gets past authorisation
+/// (a 2xx, or the 4xx of a deliberately unsatisfiable request, which proves the rule check ran after the access check).</summary>
+public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<NettverkApp>
+{
+    public enum Caller { Anonymous, OtherBodySeatHolder, SeatHolder, OrganisationContact, CommitteeMember, Secretariat, Administrator }
+
+    // Expected status per caller, in the order of the enum above.
+    public static TheoryData<string, string, string, int[]> Cases => new()
+    {
+        { "GET", "/api/bodies/{network}", "", [401, 404, 200, 200, 200, 200, 200] },
+        { "PUT", "/api/bodies/{network}", "{body}", [401, 404, 403, 403, 403, 200, 200] },
+        { "PUT", "/api/bodies/{network}/secretariat", "{secretariat}", [401, 404, 403, 403, 403, 403, 204] },
+        { "POST", "/api/bodies/{privateBody}/archive", "", [401, 404, 404, 404, 404, 403, 204] },
+        { "GET", "/api/bodies/{network}/memberships", "", [401, 404, 200, 200, 200, 200, 200] },
+        { "POST", "/api/bodies/{network}/memberships", "{existingMember}", [401, 404, 403, 403, 403, 409, 409] },
+        { "PUT", "/api/bodies/{network}/memberships/{membership}/seats/{seat}", "{seatUnknownPerson}", [401, 404, 403, 403, 403, 400, 400] },
+        { "GET", "/api/bodies/{network}/nominations", "", [401, 404, 200, 200, 200, 200, 200] },
+        { "POST", "/api/bodies/{network}/nominations", "{nominateNhoWithoutName}", [401, 404, 403, 403, 403, 400, 400] },
+        { "POST", "/api/bodies/{network}/nominations/{unknown}/approve", "", [401, 404, 403, 403, 403, 404, 404] },
+        { "GET", "/api/audit?bodyId={network}", "", [401, 403, 403, 403, 403, 200, 200] },
+        { "GET", "/api/organisations", "", [401, 200, 200, 200, 200, 200, 200] },
+        { "POST", "/api/organisations", "{duplicateOrganisation}", [401, 403, 403, 403, 403, 409, 409] },
+        { "GET", "/api/people", "", [401, 403, 403, 403, 403, 200, 200] },
+        { "POST", "/api/people", "{duplicatePerson}", [401, 403, 403, 403, 403, 409, 409] },
+        { "GET", "/api/nominations", "", [401, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/accounts", "", [401, 403, 403, 403, 403, 403, 200] },
+        { "GET", "/api/mail", "", [401, 403, 403, 403, 403, 403, 200] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Endpoint_AnswersEachCaller_AsItsRulesSay(string method, string template, string bodyKey, int[] expected)
+    {
+        var values = await ValuesAsync();
+        foreach (var caller in Enum.GetValues<Caller>())
+        {
+            using var client = await ClientAsync(caller);
+            var url = Fill(template, values);
+            var request = new HttpRequestMessage(new HttpMethod(method), url);
+            if (method != "GET") request.Content = new StringContent(bodyKey.Length == 0 ? "{}" : Fill(bodyKey, values),
+                System.Text.Encoding.UTF8, "application/json");
+            var response = await client.Http.SendAsync(request);
+            ((int)response.StatusCode).Should().Be(expected[(int)caller],
+                $"{caller} calling {method} {template} got: {await response.Content.ReadAsStringAsync()}");
+            response.StatusCode.Should().NotBe(HttpStatusCode.InternalServerError);
+        }
+    }
+
+    async Task<ApiClient> ClientAsync(Caller caller) => caller switch
+    {
+        Caller.Anonymous => await AnonymousAsync(),
+        Caller.OtherBodySeatHolder => await app.SignInAsync(await app.OtherBodySeatHolderAsync()),
+        Caller.SeatHolder => await app.SignInAsync(DemoIds.SeatHolder),
+        Caller.OrganisationContact => await app.SignInAsync(DemoIds.Contact),
+        Caller.CommitteeMember => await app.SignInAsync(DemoIds.CommitteeMember),
+        Caller.Secretariat => await app.SignInAsync(DemoIds.Secretariat),
+        _ => await app.SignInAsync(DemoIds.Admin),
+    };
+
+    async Task<ApiClient> AnonymousAsync()
+    {
+        var client = app.Client();
+        (await client.GetAsync("/api/account/antiforgery")).EnsureSuccessStatusCode();
+        return client;
+    }
+
+    Dictionary<string, string>? values;
+
+    async Task<Dictionary<string, string>> ValuesAsync()
+    {
+        if (values is not null) return values;
+        var network = await app.NetworkAsync();
+        var nho = await app.OrganisationAsync("NHO Vestfold og Telemark");
+        using var admin = await app.SignInAsync(DemoIds.Admin);
+        var body = await admin.GetNodeAsync($"/api/bodies/{network}");
+        var memberships = await admin.GetNodeAsync($"/api/bodies/{network}/memberships");
+        var nhoMembership = memberships.AsArray().First(m => m!["organisation"]!["name"]!.GetValue<string>() == "NHO Vestfold og Telemark")!;
+        var existingOrg = await admin.GetNodeAsync($"/api/organisations/{nho}");
+        var input = new JsonObject
+        {
+            ["name"] = body["name"]!.GetValue<string>(), ["kind"] = body["kind"]!.GetValue<string>(),
+            ["mandate"] = body["mandate"]!.GetValue<string>(), ["goal"] = body["goal"]!.GetValue<string>(),
+            ["tasks"] = body["tasks"]!.DeepClone(), ["adoptedBy"] = body["adoptedBy"]!.GetValue<string>(),
+            ["adoptedOn"] = body["adoptedOn"]!.GetValue<string>(), ["ownerOrganisationId"] = body["owner"]!["id"]!.GetValue<string>(),
+            ["isPublic"] = true, ["meetingRules"] = body["meetingRules"]!.DeepClone(),
+            ["reportsToBodyIds"] = new JsonArray(body["reportsTo"]!.AsArray().Select(r => (JsonNode)r!["id"]!.GetValue<string>()).ToArray()),
+        };
+        // A private body of nobody's but the administrators', so archiving it disturbs no other case.
+        var privateBody = await admin.PostAsync("/api/bodies", new
+        {
+            name = $"Arbeidsgruppe {Guid.NewGuid():N}", kind = "WorkingGroup", tasks = Array.Empty<string>(), isPublic = false,
+            meetingRules = new { preferredMonths = Array.Empty<int>() }, reportsToBodyIds = Array.Empty<Guid>(),
+        });
+        var privateBodyId = (await privateBody.ShouldBe(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        return values = new()
+        {
+            ["{privateBody}"] = privateBodyId,
+            ["{network}"] = network.ToString(),
+            ["{membership}"] = nhoMembership["id"]!.GetValue<string>(),
+            ["{seat}"] = nhoMembership["seats"]![0]!["id"]!.GetValue<string>(),
+            ["{unknown}"] = Guid.NewGuid().ToString(),
+            ["{body}"] = input.ToJsonString(),
+            ["{secretariat}"] = new JsonObject { ["personIds"] = new JsonArray(body["secretariat"]!.AsArray()
+                .Select(p => (JsonNode)p!["id"]!.GetValue<string>()).ToArray()) }.ToJsonString(),
+            ["{existingMember}"] = $$"""{"organisationId":"{{nho}}"}""",
+            ["{seatUnknownPerson}"] = $$"""{"role":"Member","representativeId":"{{Guid.NewGuid()}}","deputyIds":[]}""",
+            ["{nominateNhoWithoutName}"] = $$$"""{"organisationId":"{{{nho}}}","representative":{}}""",
+            ["{duplicateOrganisation}"] = $$"""{"name":"Kopi","kind":"Business","organisationNumber":"{{existingOrg["organisationNumber"]!.GetValue<string>()}}"}""",
+            ["{duplicatePerson}"] = $$"""{"name":"Kopi","email":"{{DemoIds.SeatHolder}}"}""",
+        };
+    }
+
+    static string Fill(string template, Dictionary<string, string> values) =>
+        values.Aggregate(template, (s, kv) => s.Replace(kv.Key, kv.Value, StringComparison.Ordinal));
+}
