@@ -40,7 +40,11 @@ public sealed class Body : IAudited
         Kind = kind;
         Mandate = mandate;
         Goal = goal;
-        Tasks = tasks.Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        // Blank lines from a form are dropped; an overlong list or task is refused rather than cut.
+        var cleanTasks = tasks.Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        if (cleanTasks.Count > 50) throw new FieldValidationException("tasks", "A body has at most 50 tasks.");
+        if (cleanTasks.Any(t => t.Length > 1000)) throw new FieldValidationException("tasks", "A task is at most 1000 characters.");
+        Tasks = cleanTasks;
         AdoptedBy = adoptedBy;
         AdoptedOn = adoptedOn;
         OwnerOrganisationId = ownerOrganisationId;
