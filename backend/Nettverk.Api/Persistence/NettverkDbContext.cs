@@ -35,6 +35,11 @@ public abstract class NettverkDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(NettverkDbContext).Assembly);
+        // Our entities make their own version-7 ids. Telling EF so lets it see a new child added to a tracked
+        // collection as Added; with "generated on add" it would take the set id for an existing row and UPDATE it.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("Nettverk.Api", StringComparison.Ordinal) == true))
+            foreach (var key in entity.FindPrimaryKey()?.Properties.Where(p => p.ClrType == typeof(Guid)) ?? [])
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

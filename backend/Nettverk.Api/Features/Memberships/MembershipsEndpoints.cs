@@ -99,8 +99,11 @@ public static class MembershipsEndpoints
         CancellationToken ct)
     {
         var ids = deputyIds.Concat(representativeId is { } r ? [r] : []).Distinct().ToList();
-        if (await db.People.CountAsync(p => ids.Contains(p.Id) && p.ArchivedAt == null, ct) != ids.Count)
-            throw new FieldValidationException(representativeId is { } rid && !await db.People.AnyAsync(p => p.Id == rid, ct)
+        // People registered in this same unit of work (an approved nomination's new candidates) count as existing.
+        var known = (await db.People.Where(p => ids.Contains(p.Id) && p.ArchivedAt == null).Select(p => p.Id).ToListAsync(ct))
+            .Concat(db.People.Local.Where(p => ids.Contains(p.Id) && p.ArchivedAt == null).Select(p => p.Id)).ToHashSet();
+        if (ids.Any(id => !known.Contains(id)))
+            throw new FieldValidationException(representativeId is { } rid && !known.Contains(rid)
                 ? "representativeId" : "deputyIds", "The person does not exist.");
         var elsewhere = await db.Seats
             .Where(s => s.BodyId == seat.BodyId && s.Id != seat.Id)

@@ -156,7 +156,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Accounts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("AccessFailedCount")
@@ -228,7 +227,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Action")
@@ -276,7 +274,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Bodies.Body", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AdoptedBy")
@@ -343,7 +340,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Bodies.BodyReportingLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("BodyId")
@@ -365,7 +361,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Bodies.BodySecretary", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("BodyId")
@@ -387,7 +382,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Memberships.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("BodyId")
@@ -414,7 +408,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Memberships.Seat", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("BodyId")
@@ -451,7 +444,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Memberships.SeatDeputy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("BodyId")
@@ -481,7 +473,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Nominations.Nomination", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("BodyId")
@@ -538,7 +529,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Nominations.NominationCandidate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Email")
@@ -581,7 +571,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("ArchivedAt")
@@ -627,7 +616,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Organisations.OrganisationContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("OrganisationId")
@@ -649,7 +637,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("ArchivedAt")
@@ -701,7 +688,6 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attempts")

@@ -146,7 +146,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Accounts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
@@ -217,7 +216,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -265,7 +263,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Bodies.Body", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AdoptedBy")
@@ -332,7 +329,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Bodies.BodyReportingLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BodyId")
@@ -354,7 +350,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Bodies.BodySecretary", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BodyId")
@@ -376,7 +371,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Memberships.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BodyId")
@@ -403,7 +397,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Memberships.Seat", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BodyId")
@@ -440,7 +433,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Memberships.SeatDeputy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BodyId")
@@ -470,7 +462,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Nominations.Nomination", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("BodyId")
@@ -527,7 +518,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Nominations.NominationCandidate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -570,7 +560,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ArchivedAt")
@@ -615,7 +604,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Organisations.OrganisationContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -637,7 +625,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ArchivedAt")
@@ -688,7 +675,6 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Mail.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
