@@ -36,10 +36,12 @@ public sealed class OutboxDispatcher(
             .Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(ct);
         if (due.Count == 0) return (0, 0);
 
-        // The same condition again in the UPDATE: a concurrent dispatcher that claimed first wins.
+        // The same condition again in the UPDATE: a concurrent dispatcher that claimed first wins, and one that
+        // already failed and released the message (due later now) is not retried at once by a slower one.
         var leaseEnd = now + ClaimLease;
         await db.OutboxMessages
-            .Where(m => due.Contains(m.Id) && m.Status == OutboxStatus.Pending && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .Where(m => due.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
+                && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, leaseEnd), ct);
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.ClaimToken == token)
             .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).ToListAsync(ct);

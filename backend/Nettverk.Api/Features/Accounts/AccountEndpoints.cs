@@ -76,7 +76,7 @@ public static class AccountEndpoints
         if (user is not null && user.InvitedAt is null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = outbox.Link($"/tilbakestill-passord?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}");
+            var link = outbox.Link($"/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}");
             outbox.Enqueue(user.Email!, null, PasswordResetEmail.Render(link));
             await db.SaveChangesAsync(ct);
         }

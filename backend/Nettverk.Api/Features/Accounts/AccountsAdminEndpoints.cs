@@ -56,7 +56,7 @@ public static class AccountsAdminEndpoints
             foreach (var role in roles) Check(await users.AddToRoleAsync(user, role));
             person.LinkAccount(user.Id);
             var token = await users.GenerateUserTokenAsync(user, AccountsRegistration.InvitationTokenProvider, "invitation");
-            var link = outbox.Link($"/aksepter-invitasjon?userId={user.Id}&token={Uri.EscapeDataString(token)}");
+            var link = outbox.Link($"/accept-invitation?userId={user.Id}&token={Uri.EscapeDataString(token)}");
             outbox.Enqueue(person.Email, person.Name, AccountInvitationEmail.Render(person.Name, link));
             Record(db, current, clock, user.Id, "invitedAs", null, string.Join(",", roles.Order()));
             await db.SaveChangesAsync(ct);
