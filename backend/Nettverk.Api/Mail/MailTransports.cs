@@ -34,6 +34,19 @@ public static class MailMessageFactory
         if (message.HtmlBody is not null)
             mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody,
                 new ContentType("text/html; charset=utf-8")));
+        if (message.CalendarBody is not null)
+        {
+            // Last alternative: the one calendar-aware clients prefer. The same text again as a file for the rest.
+            var method = message.CalendarMethod ?? "REQUEST";
+            var calendar = AlternateView.CreateAlternateViewFromString(message.CalendarBody,
+                new ContentType($"text/calendar; method={method}; charset=utf-8"));
+            calendar.TransferEncoding = TransferEncoding.Base64;
+            mail.AlternateViews.Add(calendar);
+            var file = new Attachment(new MemoryStream(Encoding.UTF8.GetBytes(message.CalendarBody)),
+                new ContentType($"application/ics; name=\"{(method == "CANCEL" ? "cancel" : "invite")}.ics\""));
+            file.ContentDisposition!.FileName = method == "CANCEL" ? "cancel.ics" : "invite.ics";
+            mail.Attachments.Add(file);
+        }
         return mail;
     }
 }

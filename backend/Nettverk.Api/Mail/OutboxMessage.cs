@@ -14,6 +14,10 @@ public sealed class OutboxMessage
     public string Subject { get; init; } = "";
     public string TextBody { get; init; } = "";
     public string? HtmlBody { get; init; }
+    /// <summary>An iMIP calendar part (RFC 6047): the method (REQUEST, CANCEL …) and the iCalendar text, sent both as a
+    /// text/calendar alternative, which makes mail clients show Accept/Decline, and as an .ics attachment.</summary>
+    public string? CalendarMethod { get; init; }
+    public string? CalendarBody { get; init; }
     public DateTime CreatedAt { get; init; }
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }

@@ -16,6 +16,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         b.Property(m => m.Subject).HasMaxLength(400);
         b.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(m => m.LastError).HasMaxLength(2000);
+        b.Property(m => m.CalendarMethod).HasMaxLength(20);
         b.HasIndex(m => new { m.Status, m.NextAttemptAt });
     }
 }

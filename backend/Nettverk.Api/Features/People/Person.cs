@@ -14,6 +14,8 @@ public sealed class Person : IAudited
     public Guid? OrganisationId { get; private set; }
     public Guid? UserId { get; private set; }
     public DateTime? ArchivedAt { get; private set; }
+    /// <summary>SHA-256 of the secret in the person's calendar feed address; the secret itself is never stored.</summary>
+    public string? CalendarFeedTokenHash { get; private set; }
 
     private Person() { }
 
@@ -31,6 +33,7 @@ public sealed class Person : IAudited
     }
 
     public void LinkAccount(Guid userId) => UserId = userId;
+    public void SetCalendarFeedTokenHash(string? hash) => CalendarFeedTokenHash = hash;
     public void Archive(DateTime now) => ArchivedAt ??= now;
 
     public static string Normalise(string email) => email.Trim().ToUpperInvariant();

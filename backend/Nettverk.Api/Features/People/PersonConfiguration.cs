@@ -16,6 +16,8 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.HasIndex(p => p.NormalizedEmail).IsUnique();
         b.Property(p => p.Phone).HasMaxLength(40);
         b.Property(p => p.Title).HasMaxLength(200);
+        b.Property(p => p.CalendarFeedTokenHash).HasMaxLength(64);
+        b.HasIndex(p => p.CalendarFeedTokenHash).IsUnique();
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AppUser>().WithOne().HasForeignKey<Person>(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
     }

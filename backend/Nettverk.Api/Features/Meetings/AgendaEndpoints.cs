@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Files;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Meetings;
+
+/// <summary>The agenda: items get the body's next case number for the meeting's year and keep it; the order is the
+/// secretariat's to set.</summary>
+public static class AgendaEndpoints
+{
+    public static IEndpointRouteBuilder MapAgendaEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/meetings/{id:guid}/agenda-items").WithTags("Agenda").RequireAuthorization();
+        group.MapPost("/", AddItem).WithName("addAgendaItem");
+        group.MapPut("/{itemId:guid}", UpdateItem).WithName("updateAgendaItem");
+        group.MapDelete("/{itemId:guid}", RemoveItem).WithName("removeAgendaItem");
+        group.MapPut("/order", Reorder).WithName("reorderAgenda");
+        return app;
+    }
+
+    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AddItem(Guid id, AgendaItemInput input,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+    {
+        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        if (refused is not null) return refused;
+        await EnsurePresenterAsync(db, input, ct);
+        var year = meeting!.StartsAtLocal.Year;
+        // The unique index on (body, year, number) settles a race between two secretaries: the loser takes the next.
+        for (var attempt = 0; ; attempt++)
+        {
+            var number = 1 + (await db.AgendaItems.Where(i => i.BodyId == meeting.BodyId && i.CaseYear == year)
+                .MaxAsync(i => (int?)i.CaseNumber, ct) ?? 0);
+            var position = 1 + (await db.AgendaItems.Where(i => i.MeetingId == id).MaxAsync(i => (int?)i.Position, ct) ?? 0);
+            var item = new AgendaItem(meeting.Id, meeting.BodyId, position, year, number);
+            item.Describe(input.Title, input.Kind, input.Description, input.PresenterPersonId, input.PresenterText, input.DurationMinutes);
+            db.AgendaItems.Add(item);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.Entry(item).State = EntityState.Detached;
+            }
+        }
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+    }
+
+    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> UpdateItem(Guid id, Guid itemId,
+        AgendaItemInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+    {
+        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        if (refused is not null) return refused;
+        var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, ct);
+        if (item is null) return Problems.NotFound("The agenda item");
+        await EnsurePresenterAsync(db, input, ct);
+        item.Describe(input.Title, input.Kind, input.Description, input.PresenterPersonId, input.PresenterText, input.DurationMinutes);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
+    }
+
+    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> RemoveItem(Guid id, Guid itemId,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, IFileStore files, CancellationToken ct)
+    {
+        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        if (refused is not null) return refused;
+        var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, ct);
+        if (item is null) return Problems.NotFound("The agenda item");
+        var papers = await db.AgendaPapers.Where(p => p.AgendaItemId == itemId).ToListAsync(ct);
+        db.AgendaPapers.RemoveRange(papers);
+        db.AgendaItems.Remove(item);
+        await db.SaveChangesAsync(ct);
+        // Files go after the rows: a crash in between leaves an orphan file, never a row without its file.
+        foreach (var paper in papers) await files.DeleteAsync(paper.StorageKey, ct);
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
+    }
+
+    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> Reorder(Guid id, ReorderAgendaRequest request,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+    {
+        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        if (refused is not null) return refused;
+        var items = await db.AgendaItems.Where(i => i.MeetingId == id).ToListAsync(ct);
+        if (request.ItemIds.Count != items.Count || request.ItemIds.Distinct().Count() != items.Count || items.Any(i => !request.ItemIds.Contains(i.Id)))
+            return Problems.Field("itemIds", "List every item of the agenda exactly once.");
+        for (var i = 0; i < request.ItemIds.Count; i++) items.Single(x => x.Id == request.ItemIds[i]).MoveTo(i + 1);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
+    }
+
+    static async Task EnsurePresenterAsync(NettverkDbContext db, AgendaItemInput input, CancellationToken ct)
+    {
+        if (input.PresenterPersonId is { } p && !await db.People.AnyAsync(x => x.Id == p, ct))
+            throw new FieldValidationException("presenterPersonId", "The person does not exist.");
+    }
+
+    internal static async Task<(Meeting?, ProblemHttpResult?)> EditableAsync(NettverkDbContext db, BodyPermissions permissions, Guid id, CancellationToken ct)
+    {
+        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
+        if (refused is not null) return (null, refused);
+        return meeting!.Status == MeetingStatus.Cancelled
+            ? (null, Problems.Conflict("meeting_cancelled", "The meeting is cancelled."))
+            : (meeting, null);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Nettverk.Api.Calendar;
+using Nettverk.Api.Common;
+using Nettverk.Api.Mail;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Meetings;
+
+public sealed record CalendarFeedDto(string Url, string WebcalUrl);
+
+/// <summary>Calendars: one .ics per meeting, a personal feed (a secret, revocable address) with all of one's meetings,
+/// a public feed per public body with its open meetings, and the REPLY an attendee's calendar sends the organiser.</summary>
+public static class CalendarEndpoints
+{
+    public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/meetings/{id:guid}/calendar.ics", MeetingCalendar).WithName("meetingCalendar").WithTags("Calendar").RequireAuthorization();
+        app.MapPost("/api/me/calendar-feed", CreateFeed).WithName("createCalendarFeed").WithTags("Calendar").RequireAuthorization();
+        app.MapDelete("/api/me/calendar-feed", RevokeFeed).WithName("revokeCalendarFeed").WithTags("Calendar").RequireAuthorization();
+        app.MapGet("/api/calendar/feeds/{token}.ics", PersonalFeed).WithName("personalCalendarFeed").WithTags("Calendar").AllowAnonymous();
+        app.MapGet("/api/public/bodies/{bodyId:guid}/calendar.ics", PublicFeed).WithName("publicCalendarFeed").WithTags("Calendar").AllowAnonymous();
+        app.MapPost("/api/calendar/replies", ApplyReply).WithName("applyCalendarReply").WithTags("Calendar").RequireAuthorization()
+            .Accepts<string>("text/calendar");
+        return app;
+    }
+
+    static async Task<Results<ContentHttpResult, ProblemHttpResult>> MeetingCalendar(Guid id, NettverkDbContext db,
+        BodyPermissions permissions, IOptions<MailOptions> mail, TimeProvider clock, Outbox outbox, CancellationToken ct)
+    {
+        var (meeting, _) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
+        if (meeting is null) return Problems.NotFound("The meeting");
+        return Ics(await WriteAsync(db, [meeting], mail.Value, clock, outbox, null, ct));
+    }
+
+    static async Task<Results<Ok<CalendarFeedDto>, ProblemHttpResult>> CreateFeed(NettverkDbContext db, CurrentUser user, Outbox outbox, CancellationToken ct)
+    {
+        var personId = await user.PersonIdAsync(ct);
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
+        if (person is null) return Problems.NotFound("Your person record");
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        person.SetCalendarFeedTokenHash(Hash(token));
+        await db.SaveChangesAsync(ct);
+        var url = outbox.Link($"/api/calendar/feeds/{token}.ics");
+        return TypedResults.Ok(new CalendarFeedDto(url, "webcal" + url[url.IndexOf(':')..]));
+    }
+
+    static async Task<Results<NoContent, ProblemHttpResult>> RevokeFeed(NettverkDbContext db, CurrentUser user, CancellationToken ct)
+    {
+        var personId = await user.PersonIdAsync(ct);
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
+        if (person is null) return Problems.NotFound("Your person record");
+        person.SetCalendarFeedTokenHash(null);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    static async Task<Results<ContentHttpResult, ProblemHttpResult>> PersonalFeed(string token, NettverkDbContext db,
+        IOptions<MailOptions> mail, TimeProvider clock, Outbox outbox, CancellationToken ct)
+    {
+        if (token.Length != 48) return Problems.NotFound("The feed");
+        var hash = Hash(token);
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.CalendarFeedTokenHash == hash, ct);
+        if (person is null) return Problems.NotFound("The feed");
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-90);
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.Status != MeetingStatus.Planned && m.EndsAtUtc >= since
+                && db.Invitations.Any(i => i.MeetingId == m.Id && i.PersonId == person.Id && i.Active))
+            .OrderBy(m => m.StartsAtUtc).ToListAsync(ct);
+        return Ics(await WriteAsync(db, meetings, mail.Value, clock, outbox, $"Nettverk – {person.Name}", ct));
+    }
+
+    static async Task<Results<ContentHttpResult, ProblemHttpResult>> PublicFeed(Guid bodyId, NettverkDbContext db,
+        IOptions<MailOptions> mail, TimeProvider clock, Outbox outbox, CancellationToken ct)
+    {
+        var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bodyId && b.IsPublic && b.ArchivedAt == null, ct);
+        if (body is null) return Problems.NotFound("The body");
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.BodyId == bodyId && m.IsOpen && m.Status != MeetingStatus.Planned)
+            .OrderBy(m => m.StartsAtUtc).ToListAsync(ct);
+        return Ics(await WriteAsync(db, meetings, mail.Value, clock, outbox, body.Name, ct));
+    }
+
+    /// <summary>Applies an iMIP REPLY (RFC 6047) that reached the organiser's mailbox; posting it is the mail
+    /// integration's job (or the secretariat's). A reply to an older version of the meeting is refused.</summary>
+    static async Task<Results<Ok<InvitationDto>, ProblemHttpResult, ValidationProblem>> ApplyReply(HttpRequest request,
+        NettverkDbContext db, BodyPermissions permissions, MeetingInvitations invitations, IOptions<MailOptions> mail, CancellationToken ct)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync(ct);
+        CalendarComponent calendar;
+        try { calendar = ICalendarParser.Parse(text); }
+        catch (CalendarParseException e) { return Problems.Field("calendar", e.Message); }
+        if (!string.Equals(calendar.Property("METHOD")?.Value, "REPLY", StringComparison.OrdinalIgnoreCase))
+            return Problems.Field("calendar", "Not a REPLY.");
+        var vevent = calendar.Children("VEVENT").FirstOrDefault();
+        var uid = vevent?.Property("UID")?.Text ?? "";
+        var prefix = "meeting-";
+        var suffix = "@" + mail.Value.MessageIdDomain;
+        if (!uid.StartsWith(prefix, StringComparison.Ordinal) || !uid.EndsWith(suffix, StringComparison.Ordinal)
+            || !Guid.TryParseExact(uid[prefix.Length..^suffix.Length], "N", out var meetingId))
+            return Problems.Field("calendar", "The UID is not one of our meetings.");
+        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, meetingId, ct);
+        if (meeting is null) return Problems.NotFound("The meeting");
+        if (!access!.CanManage) return Problems.Forbidden("Replies are applied by the body's secretariat.");
+        var attendee = vevent!.Property("ATTENDEE");
+        var email = attendee is null ? null : ICalendarParser.MailtoAddress(attendee.Value);
+        var answer = ICalendarWriter.ParsePartStat(attendee?.Param("PARTSTAT")) switch
+        {
+            ParticipationStatus.Accepted => Rsvp.Accepted,
+            ParticipationStatus.Tentative => Rsvp.Tentative,
+            ParticipationStatus.Declined => Rsvp.Declined,
+            _ => (Rsvp?)null,
+        };
+        if (email is null || answer is null) return Problems.Field("calendar", "The reply names no attendee with an answer.");
+        if (int.TryParse(vevent.Property("SEQUENCE")?.Value, out var sequence) && sequence < meeting.Sequence)
+            return Problems.Conflict("stale_reply", "The reply answers an older version of the meeting.");
+        var normalized = People.Person.Normalise(email);
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.MeetingId == meetingId
+            && db.People.Any(p => p.Id == i.PersonId && p.NormalizedEmail == normalized), ct);
+        if (invitation is null) return Problems.NotFound("The attendee's invitation");
+        await invitations.RespondAsync(meeting, invitation, answer.Value, vevent.Property("COMMENT")?.Text, $"{email} (kalendersvar)", ct);
+        await db.SaveChangesAsync(ct);
+        var person = (await People.PersonRefs.LoadAsync(db, [invitation.PersonId], ct))[invitation.PersonId];
+        return TypedResults.Ok(new InvitationDto(invitation.Id, person, person.OrganisationName, invitation.SeatId, invitation.Role,
+            invitation.DeputyOrder, invitation.Answer, invitation.AnsweredAt, invitation.AnsweredBy, invitation.Comment, invitation.Active));
+    }
+
+    static async Task<string> WriteAsync(NettverkDbContext db, IReadOnlyList<Meeting> meetings, MailOptions mail, TimeProvider clock,
+        Outbox outbox, string? name, CancellationToken ct)
+    {
+        var events = new List<CalendarEvent>();
+        foreach (var m in meetings)
+        {
+            var context = await MeetingContext.LoadAsync(db, m, ct);
+            events.Add(context.Event(m, mail.MessageIdDomain, clock.GetUtcNow().UtcDateTime, null, outbox.Link($"/moter/{m.Id}")));
+        }
+        return ICalendarWriter.Write(CalendarMethod.Publish, events, name);
+    }
+
+    static ContentHttpResult Ics(string text) => TypedResults.Text(text, "text/calendar; charset=utf-8");
+
+    static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

@@ -1,0 +1,77 @@
+using Nettverk.Api.Common;
+
+namespace Nettverk.Api.Features.Meetings;
+
+public enum InvitationRole { Representative, Deputy }
+
+/// <summary>kommer / kommer kanskje / kommer ikke, or no answer yet.</summary>
+public enum Rsvp { NoAnswer, Accepted, Tentative, Declined }
+
+/// <summary>One person's invitation to one meeting, for a seat. A deputy's invitation is withdrawn (and a CANCEL sent)
+/// when the representative after all comes. <see cref="SentSequence"/> is the SEQUENCE this person last received.</summary>
+public sealed class Invitation : IAudited
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid MeetingId { get; private set; }
+    public Guid BodyId { get; private set; }
+    public Guid PersonId { get; private set; }
+    public Guid? SeatId { get; private set; }
+    public InvitationRole Role { get; private set; }
+    public int? DeputyOrder { get; private set; }
+    public Rsvp Answer { get; private set; }
+    public DateTime? AnsweredAt { get; private set; }
+    public string? Comment { get; private set; }
+    /// <summary>Who recorded the answer: the person, or the secretariat on their behalf (a phone call, an e-mail).</summary>
+    public string? AnsweredBy { get; private set; }
+    public bool Active { get; private set; } = true;
+    public DateTime InvitedAt { get; private set; }
+    public DateTime? WithdrawnAt { get; private set; }
+    public int SentSequence { get; private set; } = -1;
+    Guid? IAudited.AuditBodyId => BodyId;
+
+    private Invitation() { }
+
+    public Invitation(Guid meetingId, Guid bodyId, Guid personId, Guid? seatId, InvitationRole role, int? deputyOrder, DateTime nowUtc)
+    {
+        MeetingId = meetingId;
+        BodyId = bodyId;
+        PersonId = personId;
+        SeatId = seatId;
+        Role = role;
+        DeputyOrder = deputyOrder;
+        InvitedAt = nowUtc;
+    }
+
+    public void Respond(Rsvp answer, string? comment, string answeredBy, DateTime nowUtc)
+    {
+        if (answer == Rsvp.NoAnswer) throw new FieldValidationException("answer", "Answer Accepted, Tentative or Declined.");
+        if (!Active) throw new DomainRuleException("invitation_withdrawn", "This invitation was withdrawn: the representative is coming.");
+        Answer = answer;
+        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        AnsweredBy = answeredBy;
+        AnsweredAt = nowUtc;
+    }
+
+    public void Withdraw(DateTime nowUtc)
+    {
+        Active = false;
+        WithdrawnAt = nowUtc;
+    }
+
+    /// <summary>Calls a deputy in again after a withdrawal: the earlier answer no longer holds.</summary>
+    public void Reactivate(DateTime nowUtc)
+    {
+        Active = true;
+        WithdrawnAt = null;
+        Answer = Rsvp.NoAnswer;
+        AnsweredAt = null;
+        AnsweredBy = null;
+        Comment = null;
+        InvitedAt = nowUtc;
+    }
+
+    public void MarkSent(int sequence) => SentSequence = sequence;
+
+    /// <summary>Whether this person is still expected at the meeting (and so gets reminders and updates).</summary>
+    public bool Counts => Active && Answer != Rsvp.Declined;
+}

@@ -1,0 +1,128 @@
+using Nettverk.Api.Calendar;
+using Nettverk.Api.Common;
+
+namespace Nettverk.Api.Features.Meetings;
+
+public enum MeetingFormat { Digital, Physical, Hybrid }
+
+/// <summary>Planned: created (from the plan or by hand), not yet called. Called: the agenda is published and the
+/// invitations are out. Cancelled: called off; nothing more is sent but the cancellation.</summary>
+public enum MeetingStatus { Planned, Called, Cancelled }
+
+/// <summary>A meeting of a body. Times are Europe/Oslo wall-clock times; the UTC instants beside them are derived
+/// and kept for queries and reminders. <see cref="Sequence"/> is the iCalendar SEQUENCE of the invitations.</summary>
+public sealed class Meeting : IAudited
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid BodyId { get; private set; }
+    public string Title { get; private set; } = "";
+    public DateTime StartsAtLocal { get; private set; }
+    public DateTime EndsAtLocal { get; private set; }
+    public DateTime StartsAtUtc { get; private set; }
+    public DateTime EndsAtUtc { get; private set; }
+    public MeetingFormat Format { get; private set; }
+    public string? Location { get; private set; }
+    public string? VideoUrl { get; private set; }
+    public bool IsOpen { get; private set; }
+    public MeetingStatus Status { get; private set; }
+    public int Sequence { get; private set; }
+    public DateTime? CalledAt { get; private set; }
+    public DateTime? CancelledAt { get; private set; }
+    public string? CancellationReason { get; private set; }
+    Guid? IAudited.AuditBodyId => BodyId;
+
+    private Meeting() { }
+
+    public Meeting(Guid bodyId, string title, DateTime startsAtLocal, DateTime endsAtLocal, MeetingFormat format,
+        string? location, string? videoUrl, bool isOpen)
+    {
+        BodyId = bodyId;
+        Title = title.Trim();
+        Set(startsAtLocal, endsAtLocal, format, location, videoUrl);
+        IsOpen = isOpen;
+        Status = MeetingStatus.Planned;
+    }
+
+    /// <summary>The iCalendar UID: the same for every invitation, update and cancellation of this meeting.</summary>
+    public string Uid(string domain) => $"meeting-{Id:N}@{domain}";
+
+    public bool HasEnded(DateTime nowUtc) => EndsAtUtc <= nowUtc;
+
+    /// <summary>Changes what the meeting is; returns what changed that the invitees must hear about. Once called, such
+    /// a change raises the SEQUENCE, so calendars replace the entry instead of adding a second one.</summary>
+    public IReadOnlyList<MeetingChange> Change(string title, DateTime startsAtLocal, DateTime endsAtLocal, MeetingFormat format,
+        string? location, string? videoUrl, bool isOpen)
+    {
+        if (Status == MeetingStatus.Cancelled) throw new DomainRuleException("meeting_cancelled", "The meeting is cancelled.");
+        var changes = new List<MeetingChange>();
+        if (startsAtLocal != StartsAtLocal || endsAtLocal != EndsAtLocal) changes.Add(MeetingChange.Time);
+        if (format != Format || Normalise(location) != Location || Normalise(videoUrl) != VideoUrl) changes.Add(MeetingChange.Place);
+        if (title.Trim() != Title) changes.Add(MeetingChange.Title);
+        Title = title.Trim();
+        Set(startsAtLocal, endsAtLocal, format, location, videoUrl);
+        IsOpen = isOpen;
+        if (Status == MeetingStatus.Called && changes.Count > 0) Sequence++;
+        return changes;
+    }
+
+    public void Call(DateTime nowUtc)
+    {
+        if (Status == MeetingStatus.Cancelled) throw new DomainRuleException("meeting_cancelled", "The meeting is cancelled.");
+        if (HasEnded(nowUtc)) throw new DomainRuleException("meeting_past", "The meeting is over.");
+        if (Status == MeetingStatus.Planned) CalledAt = nowUtc;
+        Status = MeetingStatus.Called;
+    }
+
+    /// <summary>The agenda changed after the invitations went out: the next update must replace the calendar entry.</summary>
+    public void AgendaRepublished()
+    {
+        if (Status == MeetingStatus.Called) Sequence++;
+    }
+
+    public void Cancel(string? reason, DateTime nowUtc)
+    {
+        if (Status == MeetingStatus.Cancelled) throw new DomainRuleException("meeting_cancelled", "The meeting is already cancelled.");
+        if (Status == MeetingStatus.Called) Sequence++;
+        Status = MeetingStatus.Cancelled;
+        CancelledAt = nowUtc;
+        CancellationReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+    }
+
+    void Set(DateTime startsAtLocal, DateTime endsAtLocal, MeetingFormat format, string? location, string? videoUrl)
+    {
+        startsAtLocal = DateTime.SpecifyKind(startsAtLocal, DateTimeKind.Unspecified);
+        endsAtLocal = DateTime.SpecifyKind(endsAtLocal, DateTimeKind.Unspecified);
+        if (endsAtLocal <= startsAtLocal) throw new FieldValidationException("endsAt", "The meeting must end after it starts.");
+        if (endsAtLocal - startsAtLocal > TimeSpan.FromHours(24)) throw new FieldValidationException("endsAt", "A meeting lasts at most 24 hours.");
+        if (OsloTime.Zone.IsInvalidTime(startsAtLocal)) throw new FieldValidationException("startsAt", "That time does not exist in Norway (the clocks go forward).");
+        if (OsloTime.Zone.IsInvalidTime(endsAtLocal)) throw new FieldValidationException("endsAt", "That time does not exist in Norway (the clocks go forward).");
+        location = Normalise(location);
+        videoUrl = Normalise(videoUrl);
+        if (videoUrl is not null && !(Uri.TryCreate(videoUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            throw new FieldValidationException("videoUrl", "Give a web address (https://…).");
+        if (format is MeetingFormat.Digital or MeetingFormat.Hybrid && videoUrl is null && Status == MeetingStatus.Called)
+            throw new FieldValidationException("videoUrl", "A digital or hybrid meeting needs its video link.");
+        if (format is MeetingFormat.Physical or MeetingFormat.Hybrid && location is null && Status == MeetingStatus.Called)
+            throw new FieldValidationException("location", "A physical or hybrid meeting needs a place.");
+        StartsAtLocal = startsAtLocal;
+        EndsAtLocal = endsAtLocal;
+        StartsAtUtc = OsloTime.ToUtc(startsAtLocal);
+        EndsAtUtc = OsloTime.ToUtc(endsAtLocal);
+        Format = format;
+        Location = location;
+        VideoUrl = videoUrl;
+    }
+
+    /// <summary>Before a meeting is called its place may still be open; calling it needs what the invitation will say.</summary>
+    public void EnsureCallable()
+    {
+        if (Format is MeetingFormat.Digital or MeetingFormat.Hybrid && VideoUrl is null)
+            throw new FieldValidationException("videoUrl", "A digital or hybrid meeting needs its video link before it is called.");
+        if (Format is MeetingFormat.Physical or MeetingFormat.Hybrid && Location is null)
+            throw new FieldValidationException("location", "A physical or hybrid meeting needs a place before it is called.");
+    }
+
+    static string? Normalise(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+public enum MeetingChange { Time, Place, Title }

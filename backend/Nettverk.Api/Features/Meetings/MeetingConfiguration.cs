@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Nettverk.Api.Features.Bodies;
+using Nettverk.Api.Features.Memberships;
+using Nettverk.Api.Features.People;
+
+namespace Nettverk.Api.Features.Meetings;
+
+public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> b)
+    {
+        b.ToTable("Meetings");
+        b.Property(x => x.Title).HasMaxLength(200).IsRequired();
+        b.Property(x => x.Format).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Location).HasMaxLength(400);
+        b.Property(x => x.VideoUrl).HasMaxLength(1000);
+        b.Property(x => x.CancellationReason).HasMaxLength(2000);
+        b.HasIndex(x => new { x.BodyId, x.StartsAtUtc });
+        b.HasIndex(x => new { x.Status, x.StartsAtUtc });
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> b)
+    {
+        b.ToTable("AgendaItems");
+        b.Property(x => x.Title).HasMaxLength(300).IsRequired();
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.PresenterText).HasMaxLength(300);
+        // Case numbers are unique per body and year: two items created at once cannot share one.
+        b.HasIndex(x => new { x.BodyId, x.CaseYear, x.CaseNumber }).IsUnique();
+        b.HasIndex(x => new { x.MeetingId, x.Position });
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.PresenterPersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class AgendaPaperConfiguration : IEntityTypeConfiguration<AgendaPaper>
+{
+    public void Configure(EntityTypeBuilder<AgendaPaper> b)
+    {
+        b.ToTable("AgendaPapers");
+        b.Property(x => x.FileName).HasMaxLength(255).IsRequired();
+        b.Property(x => x.ContentType).HasMaxLength(150).IsRequired();
+        b.Property(x => x.StorageKey).HasMaxLength(200).IsRequired();
+        b.HasOne<AgendaItem>().WithMany().HasForeignKey(x => x.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        // No cascade from Meetings as well: the item already cascades, and SQL Server refuses two paths.
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class MeetingPlanConfiguration : IEntityTypeConfiguration<MeetingPlan>
+{
+    public void Configure(EntityTypeBuilder<MeetingPlan> b)
+    {
+        b.ToTable("MeetingPlans");
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(x => new { x.BodyId, x.Year }).IsUnique();
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Proposals).WithOne().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class PlannedMeetingConfiguration : IEntityTypeConfiguration<PlannedMeeting>
+{
+    public void Configure(EntityTypeBuilder<PlannedMeeting> b)
+    {
+        b.ToTable("PlannedMeetings");
+        b.Property(x => x.Format).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Location).HasMaxLength(400);
+        b.Property(x => x.VideoUrl).HasMaxLength(1000);
+    }
+}
+
+public sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> b)
+    {
+        b.ToTable("Invitations");
+        b.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Answer).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Comment).HasMaxLength(2000);
+        b.Property(x => x.AnsweredBy).HasMaxLength(254);
+        b.HasIndex(x => new { x.MeetingId, x.PersonId }).IsUnique();
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Seat>().WithMany().HasForeignKey(x => x.SeatId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

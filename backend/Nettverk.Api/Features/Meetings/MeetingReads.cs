@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Features.Bodies;
+using Nettverk.Api.Features.People;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Meetings;
+
+/// <summary>Meetings as the API shows them: agenda with clock times and papers, my invitation, and for the secretariat
+/// everyone's answers.</summary>
+public static class MeetingReads
+{
+    public static async Task<MeetingDetails> DetailsAsync(NettverkDbContext db, Meeting m, BodyAccess access, Guid? personId, CancellationToken ct)
+    {
+        var bodyName = await db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).FirstAsync(ct);
+        var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == m.Id).ToListAsync(ct);
+        var papers = await db.AgendaPapers.AsNoTracking().Where(p => p.MeetingId == m.Id).OrderBy(p => p.UploadedAt).ToListAsync(ct);
+        var invitations = await db.Invitations.AsNoTracking().Where(i => i.MeetingId == m.Id).ToListAsync(ct);
+        var people = await PersonRefs.LoadAsync(db,
+            invitations.Select(i => i.PersonId).Concat(items.Where(i => i.PresenterPersonId != null).Select(i => i.PresenterPersonId!.Value)), ct);
+
+        var agenda = Agenda.Timed(m, items).Select(t => new AgendaItemDto(t.Item.Id, t.Item.Position, t.CaseLabel, t.Item.Title,
+            t.Item.Kind, t.Item.Description, t.Item.PresenterPersonId is { } p && people.TryGetValue(p, out var presenter) ? presenter : null,
+            t.Item.PresenterText, t.Item.DurationMinutes, t.StartsAtLocal, t.EndsAtLocal,
+            papers.Where(x => x.AgendaItemId == t.Item.Id).Select(x => new PaperDto(x.Id, x.FileName, x.ContentType, x.Size, x.UploadedAt)).ToList()))
+            .ToList();
+
+        InvitationDto Dto(Invitation i)
+        {
+            var person = people.GetValueOrDefault(i.PersonId) ?? new PersonRef(i.PersonId, "?", "", null, null, null);
+            return new InvitationDto(i.Id, person, person.OrganisationName, i.SeatId, i.Role, i.DeputyOrder, i.Answer, i.AnsweredAt,
+                i.AnsweredBy, i.Comment, i.Active);
+        }
+
+        var mine = personId is { } me ? invitations.FirstOrDefault(i => i.PersonId == me) : null;
+        var all = access.CanManage
+            ? invitations.OrderBy(i => people.GetValueOrDefault(i.PersonId)?.OrganisationName).ThenBy(i => i.Role).ThenBy(i => i.DeputyOrder).Select(Dto).ToList()
+            : null;
+        return new MeetingDetails(m.Id, new NamedRef(m.BodyId, bodyName), m.Title, m.StartsAtLocal, m.EndsAtLocal, m.Format,
+            m.Location, m.VideoUrl, m.IsOpen, m.Status, m.Sequence, m.CalledAt, m.CancellationReason, agenda,
+            Agenda.OverrunMinutes(m, items), mine is null ? null : Dto(mine), all, access.CanManage);
+    }
+
+    public static async Task<List<MeetingSummary>> SummariesAsync(NettverkDbContext db, IQueryable<Meeting> query, Guid? personId, CancellationToken ct)
+    {
+        var rows = await query.AsNoTracking().OrderBy(m => m.StartsAtUtc)
+            .Select(m => new
+            {
+                Meeting = m,
+                BodyName = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
+                MyAnswer = db.Invitations.Where(i => i.MeetingId == m.Id && i.PersonId == personId && i.Active).Select(i => (Rsvp?)i.Answer).FirstOrDefault(),
+            }).ToListAsync(ct);
+        return rows.Select(r => new MeetingSummary(r.Meeting.Id, r.Meeting.BodyId, r.BodyName, r.Meeting.Title, r.Meeting.StartsAtLocal,
+            r.Meeting.EndsAtLocal, r.Meeting.Format, r.Meeting.Location, r.Meeting.IsOpen, r.Meeting.Status, r.MyAnswer)).ToList();
+    }
+}

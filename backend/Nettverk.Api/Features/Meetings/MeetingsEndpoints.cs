@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Meetings;
+
+/// <summary>Meetings: anyone with a role in the body reads them; its secretariat creates, changes, calls and cancels
+/// them. Calling, changing and cancelling send the invitations, updates and cancellations in the same transaction.</summary>
+public static class MeetingsEndpoints
+{
+    public static IEndpointRouteBuilder MapMeetingsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var body = app.MapGroup("/api/bodies/{bodyId:guid}/meetings").WithTags("Meetings").RequireAuthorization();
+        body.MapGet("/", ListMeetings).WithName("listMeetings");
+        body.MapPost("/", CreateMeeting).WithName("createMeeting");
+
+        var meeting = app.MapGroup("/api/meetings/{id:guid}").WithTags("Meetings").RequireAuthorization();
+        meeting.MapGet("/", GetMeeting).WithName("getMeeting");
+        meeting.MapPut("/", UpdateMeeting).WithName("updateMeeting");
+        meeting.MapPost("/call", CallMeeting).WithName("callMeeting");
+        meeting.MapPost("/cancel", CancelMeeting).WithName("cancelMeeting");
+
+        app.MapGet("/api/me/meetings", MyMeetings).WithName("listMyMeetings").WithTags("Meetings").RequireAuthorization();
+        return app;
+    }
+
+    static async Task<Results<Ok<List<MeetingSummary>>, ProblemHttpResult>> ListMeetings(Guid bodyId, int? year,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+    {
+        if (!(await permissions.ForBodyAsync(bodyId, ct)).CanView) return Problems.NotFound("The body");
+        var query = db.Meetings.Where(m => m.BodyId == bodyId);
+        if (year is { } y)
+        {
+            var from = new DateTime(y, 1, 1);
+            var to = from.AddYears(1);
+            query = query.Where(m => m.StartsAtLocal >= from && m.StartsAtLocal < to);
+        }
+        return TypedResults.Ok(await MeetingReads.SummariesAsync(db, query, await user.PersonIdAsync(ct), ct));
+    }
+
+    static async Task<Results<Ok<List<MeetingSummary>>, ProblemHttpResult>> MyMeetings(bool? includePast,
+        NettverkDbContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var personId = await user.PersonIdAsync(ct);
+        var since = includePast == true ? DateTime.MinValue : clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        var query = db.Meetings.Where(m => m.Status != MeetingStatus.Planned && m.EndsAtUtc >= since
+            && db.Invitations.Any(i => i.MeetingId == m.Id && i.PersonId == personId && i.Active));
+        return TypedResults.Ok(await MeetingReads.SummariesAsync(db, query, personId, ct));
+    }
+
+    static async Task<Results<Created<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CreateMeeting(Guid bodyId,
+        MeetingInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+    {
+        var access = await permissions.ForBodyAsync(bodyId, ct);
+        if (!access.CanView) return Problems.NotFound("The body");
+        if (!access.CanManage) return Problems.Forbidden("Only the body's secretariat plans its meetings.");
+        var meeting = new Meeting(bodyId, input.Title, input.StartsAt, input.EndsAt, input.Format, input.Location, input.VideoUrl, input.IsOpen);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/meetings/{meeting.Id}", await MeetingReads.DetailsAsync(db, meeting, access, await user.PersonIdAsync(ct), ct));
+    }
+
+    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> GetMeeting(Guid id, NettverkDbContext db,
+        BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+    {
+        var (meeting, access) = await LoadAsync(db, permissions, id, ct);
+        if (meeting is null) return Problems.NotFound("The meeting");
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, await user.PersonIdAsync(ct), ct));
+    }
+
+    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> UpdateMeeting(Guid id, MeetingInput input,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
+    {
+        var (meeting, refused) = await LoadForSecretariatAsync(db, permissions, id, ct);
+        if (refused is not null) return refused;
+        if (meeting!.HasEnded(clock.GetUtcNow().UtcDateTime)) return Problems.Conflict("meeting_past", "The meeting is over.");
+        var changes = meeting.Change(input.Title, input.StartsAt, input.EndsAt, input.Format, input.Location, input.VideoUrl, input.IsOpen);
+        if (meeting.Status == MeetingStatus.Called && changes.Count > 0) await invitations.NotifyChangedAsync(meeting, changes, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+    }
+
+    /// <summary>Publishes the agenda and calls the meeting: invitations go to every seat holder. Called again after the
+    /// agenda changed, it sends everyone the updated agenda (a new SEQUENCE).</summary>
+    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CallMeeting(Guid id,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
+    {
+        var (meeting, refused) = await LoadForSecretariatAsync(db, permissions, id, ct);
+        if (refused is not null) return refused;
+        meeting!.EnsureCallable();
+        var wasCalled = meeting.Status == MeetingStatus.Called;
+        meeting.Call(clock.GetUtcNow().UtcDateTime);
+        if (wasCalled)
+        {
+            meeting.AgendaRepublished();
+            await invitations.NotifyChangedAsync(meeting, [], ct);
+        }
+        await invitations.CallAsync(meeting, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+    }
+
+    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CancelMeeting(Guid id, CancelMeetingRequest request,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
+    {
+        var (meeting, refused) = await LoadForSecretariatAsync(db, permissions, id, ct);
+        if (refused is not null) return refused;
+        var wasCalled = meeting!.Status == MeetingStatus.Called;
+        meeting.Cancel(request.Reason, clock.GetUtcNow().UtcDateTime);
+        if (wasCalled) await invitations.NotifyCancelledAsync(meeting, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+    }
+
+    internal static async Task<(Meeting?, BodyAccess?)> LoadAsync(NettverkDbContext db, BodyPermissions permissions, Guid id, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null) return (null, null);
+        var access = await permissions.ForBodyAsync(meeting.BodyId, ct);
+        return access.CanView ? (meeting, access) : (null, null);
+    }
+
+    internal static async Task<(Meeting?, ProblemHttpResult?)> LoadForSecretariatAsync(NettverkDbContext db, BodyPermissions permissions,
+        Guid id, CancellationToken ct)
+    {
+        var (meeting, access) = await LoadAsync(db, permissions, id, ct);
+        if (meeting is null) return (null, Problems.NotFound("The meeting"));
+        return access!.CanManage ? (meeting, null) : (null, Problems.Forbidden("Only the body's secretariat manages its meetings."));
+    }
+}
