@@ -1,0 +1,49 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { BodiesPage } from '../features/bodies/BodiesPage';
+import { BodyPage } from '../features/bodies/BodyPage';
+import { MailPage } from '../features/mail/MailPage';
+import { NominatePage } from '../features/nominations/NominatePage';
+import { NominationsPage } from '../features/nominations/NominationsPage';
+import { OrganisationPage } from '../features/organisations/OrganisationPage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { NotFoundPage } from './NotFoundPage';
+import { PublicLayout, SignedInLayout } from './Layout';
+import { RouteError } from './RouteError';
+
+export const routes = [
+  {
+    element: <PublicLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/logg-inn', element: <SignInPage /> },
+      { path: '/glemt-passord', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+    ],
+  },
+  {
+    element: <SignedInLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/', element: <Navigate to="/organer" replace /> },
+      { path: '/organer', element: <BodiesPage /> },
+      { path: '/organer/:id', element: <BodyPage /> },
+      { path: '/organer/:id/foreslaa', element: <NominatePage /> },
+      { path: '/nominasjoner', element: <NominationsPage /> },
+      { path: '/organisasjoner', element: <OrganisationsPage /> },
+      { path: '/organisasjoner/:id', element: <OrganisationPage /> },
+      { path: '/personer', element: <PeoplePage /> },
+      { path: '/logg', element: <AuditPage /> },
+      { path: '/sendt-epost', element: <MailPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

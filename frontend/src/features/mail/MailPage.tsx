@@ -1,0 +1,62 @@
+import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { getMailOptions, listMailOptions } from '../../api/generated/@tanstack/react-query.gen';
+import { formatDateTime } from '../../lib/format';
+import { QueryState } from '../../components/Loading';
+import { useTitle } from '../../lib/useTitle';
+
+const statusColor = { Pending: 'info', Sent: 'success', Failed: 'danger' } as const;
+
+function MailBody({ id }: { id: string }) {
+  const mail = useQuery(getMailOptions({ path: { id } }));
+  return mail.data ? <pre className="prose">{mail.data.textBody}</pre> : <QueryState isPending={mail.isPending} error={mail.error} />;
+}
+
+/** What the app has sent or will send: the outbox, for administrators. */
+export function MailPage() {
+  const { t } = useTranslation();
+  useTitle(t('mail.title'));
+  const mail = useQuery(listMailOptions());
+  return (
+    <div className="page">
+      <Heading level={1} data-size="lg">
+        {t('mail.title')}
+      </Heading>
+      <Paragraph>{t('mail.intro')}</Paragraph>
+      <QueryState isPending={mail.isPending} error={mail.error} />
+      <div className="table-wrap">
+        <Table>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('mail.created')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('mail.to')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('mail.subject')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('mail.status')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {(mail.data ?? []).map((m) => (
+              <Table.Row key={m.id}>
+                <Table.Cell>{formatDateTime(m.createdAt)}</Table.Cell>
+                <Table.Cell>{m.to}</Table.Cell>
+                <Table.Cell>
+                  <Details>
+                    <Details.Summary>{m.subject}</Details.Summary>
+                    <Details.Content>
+                      <MailBody id={m.id} />
+                    </Details.Content>
+                  </Details>
+                </Table.Cell>
+                <Table.Cell>
+                  <Tag data-color={statusColor[m.status]}>{t(`mailStatus.${m.status}`)}</Tag>
+                  {m.lastError && <Paragraph data-size="sm">{m.lastError}</Paragraph>}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { listMyNominationsOptions } from '../../api/generated/@tanstack/react-query.gen';
+import { useMe } from '../../app/Layout';
+import { QueryState } from '../../components/Loading';
+import { useTitle } from '../../lib/useTitle';
+import { NominationCard } from './NominationCard';
+
+export function NominationsPage() {
+  const { t } = useTranslation();
+  useTitle(t('nominations.title'));
+  const me = useMe();
+  const nominations = useQuery(listMyNominationsOptions());
+  const list = [...(nominations.data ?? [])].sort((a, b) =>
+    a.status === b.status ? b.createdAt.localeCompare(a.createdAt) : a.status === 'Pending' ? -1 : b.status === 'Pending' ? 1 : 0,
+  );
+  const manages = (bodyId: string) =>
+    me?.roles.includes('Administrator') || me?.bodies.some((b) => b.bodyId === bodyId && b.roles.includes('Secretariat')) || false;
+
+  return (
+    <div className="page">
+      <Heading level={1} data-size="lg">
+        {t('nominations.title')}
+      </Heading>
+      <Paragraph>{t('nominations.intro')}</Paragraph>
+      <QueryState isPending={nominations.isPending} error={nominations.error} />
+      {nominations.data?.length === 0 && <Paragraph>{t('nominations.none')}</Paragraph>}
+      {list.map((n) => (
+        <NominationCard key={n.id} nomination={n} canDecide={manages(n.bodyId)} canWithdraw={me?.contactForOrganisationIds.includes(n.organisation.id) ?? false} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { client } from '../api/generated/client.gen';
+
+const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function readCookie(name: string, cookies: string = document.cookie): string | undefined {
+  for (const part of cookies.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+/** Adds the antiforgery header the API asks for on every unsafe request: the value of the XSRF-TOKEN cookie. */
+export function withAntiforgery(request: Request, cookies: string = document.cookie): Request {
+  if (unsafe.has(request.method.toUpperCase())) {
+    const token = readCookie('XSRF-TOKEN', cookies);
+    if (token) request.headers.set('X-XSRF-TOKEN', token);
+  }
+  return request;
+}
+
+/** Same origin, cookie session, errors thrown (as the problem-details body) so TanStack Query sees them. */
+export function configureApi(baseUrl = ''): void {
+  client.setConfig({ baseUrl, credentials: 'same-origin', throwOnError: true });
+  client.interceptors.request.use((request) => withAntiforgery(request));
+}
+
+/** Fetches the antiforgery cookie; called once at start and again after signing in or out. */
+export async function refreshAntiforgery(): Promise<void> {
+  await fetch('/api/account/antiforgery', { credentials: 'same-origin' });
+}

@@ -1,0 +1,28 @@
+import i18n from './i18n';
+import { toFormErrors } from './problems';
+
+const t = i18n.getFixedT('nb');
+
+describe('toFormErrors', () => {
+  it('puts each field message on its field, camelCased, and summarises', () => {
+    const errors = toFormErrors(
+      { status: 400, title: 'One or more fields are not valid.', code: 'validation', errors: { OrganisationNumber: ['Bad check digit.'], 'meetingRules.preferredMonths': ['1 to 12', 'twice'] } },
+      t,
+    );
+    expect(errors.fields.organisationNumber).toBe('Bad check digit.');
+    expect(errors.fields['meetingRules.preferredMonths']).toBe('1 to 12 twice');
+    expect(errors.summary).toBe('Noen felt må rettes.');
+  });
+
+  it('uses our words for a known code', () => {
+    expect(toFormErrors({ status: 409, title: 'Conflict.', code: 'duplicate_email' }, t).summary).toBe(
+      'Det finnes allerede en person med denne e-postadressen.',
+    );
+  });
+
+  it("falls back to the server's detail for an unknown code, and to a general message for anything else", () => {
+    expect(toFormErrors({ status: 409, title: 'Conflict.', detail: 'Something specific.', code: 'brand_new' }, t).summary).toBe('Something specific.');
+    expect(toFormErrors('network down', t).summary).toBe('network down');
+    expect(toFormErrors({}, t).summary).toBe('Noe gikk galt. Prøv igjen.');
+  });
+});
