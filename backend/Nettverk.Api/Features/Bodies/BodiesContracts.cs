@@ -34,6 +34,6 @@ public sealed record BodySummary(Guid Id, string Name, BodyKind Kind, string? Ow
 public sealed record BodyDetails(Guid Id, string Name, BodyKind Kind, string? Mandate, string? Goal, IReadOnlyList<string> Tasks,
     string? AdoptedBy, DateOnly? AdoptedOn, NamedRef? Owner, bool IsPublic, MeetingRulesDto MeetingRules,
     IReadOnlyList<NamedRef> ReportsTo, NamedRef? Parent, IReadOnlyList<ChildBody> Children, IReadOnlyList<PersonRef> Secretariat,
-    IReadOnlyList<BodyRole> MyRoles, bool CanManage, bool Archived);
+    IReadOnlyList<BodyRole> MyRoles, bool CanManage, bool Archived, string? MandateHtml, string? GoalHtml);
 
 public sealed record SetSecretariatRequest([property: Required] IReadOnlyList<Guid> PersonIds);

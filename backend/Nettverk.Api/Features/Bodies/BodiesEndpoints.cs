@@ -140,6 +140,7 @@ public static class BodiesEndpoints
             select new PersonRef(p.Id, p.Name, p.Email, p.Phone, p.Title, o == null ? null : o.Name)).ToListAsync(ct);
         return new BodyDetails(b.Id, b.Name, b.Kind, b.Mandate, b.Goal, b.Tasks, b.AdoptedBy, b.AdoptedOn, owner, b.IsPublic,
             new MeetingRulesDto(b.MaxMeetingsPerYear, b.PreferredMonths, b.OpenMeetingsMin, b.OpenMeetingsMax),
-            reportsTo, parent, children, secretariat, access.Roles.Order().ToList(), access.CanManage, b.ArchivedAt != null);
+            reportsTo, parent, children, secretariat, access.Roles.Order().ToList(), access.CanManage, b.ArchivedAt != null,
+            SafeMarkdown.ToHtml(b.Mandate), SafeMarkdown.ToHtml(b.Goal));
     }
 }

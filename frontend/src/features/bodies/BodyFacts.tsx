@@ -12,20 +12,21 @@ export function BodyFacts({ body: b }: { body: BodyDetails }) {
   const months = (rules.preferredMonths ?? []).map((m) => t(`months.${monthKeys[m - 1]}`)).join(', ');
   return (
     <>
-      {b.mandate && (
+      {b.mandateHtml && (
         <section className="stack" aria-labelledby="mandate-heading">
           <Heading level={2} data-size="md" id="mandate-heading">
             {t('body.mandate')}
           </Heading>
-          <Paragraph className="prose">{b.mandate}</Paragraph>
+          {/* Rendered by the server from markdown with raw HTML escaped and unsafe links removed. */}
+          <div className="markdown" dangerouslySetInnerHTML={{ __html: b.mandateHtml }} />
         </section>
       )}
-      {b.goal && (
+      {b.goalHtml && (
         <section className="stack" aria-labelledby="goal-heading">
           <Heading level={2} data-size="md" id="goal-heading">
             {t('body.goal')}
           </Heading>
-          <Paragraph className="prose">{b.goal}</Paragraph>
+          <div className="markdown" dangerouslySetInnerHTML={{ __html: b.goalHtml }} />
         </section>
       )}
       {b.tasks.length > 0 && (
