@@ -76,6 +76,9 @@ public sealed class MailDev : IAsyncDisposable
         return await EmailsAsync();
     }
 
+    /// <summary>The message as the server received it, headers and MIME parts.</summary>
+    public Task<string> SourceAsync(string id) => api.GetStringAsync($"email/{id}/source");
+
     public async Task ClearAsync() => (await api.DeleteAsync("email/all")).EnsureSuccessStatusCode();
 
     public async ValueTask DisposeAsync()

@@ -36,6 +36,7 @@ public static class AgendaEndpoints
             var item = new AgendaItem(meeting.Id, meeting.BodyId, position, year, number);
             item.Describe(input.Title, input.Kind, input.Description, input.PresenterPersonId, input.PresenterText, input.DurationMinutes);
             db.AgendaItems.Add(item);
+            meeting.AgendaEdited();
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -58,6 +59,7 @@ public static class AgendaEndpoints
         if (item is null) return Problems.NotFound("The agenda item");
         await EnsurePresenterAsync(db, input, ct);
         item.Describe(input.Title, input.Kind, input.Description, input.PresenterPersonId, input.PresenterText, input.DurationMinutes);
+        meeting!.AgendaEdited();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
     }
@@ -72,6 +74,7 @@ public static class AgendaEndpoints
         var papers = await db.AgendaPapers.Where(p => p.AgendaItemId == itemId).ToListAsync(ct);
         db.AgendaPapers.RemoveRange(papers);
         db.AgendaItems.Remove(item);
+        meeting!.AgendaEdited();
         await db.SaveChangesAsync(ct);
         // Files go after the rows: a crash in between leaves an orphan file, never a row without its file.
         foreach (var paper in papers) await files.DeleteAsync(paper.StorageKey, ct);
@@ -87,6 +90,7 @@ public static class AgendaEndpoints
         if (request.ItemIds.Count != items.Count || request.ItemIds.Distinct().Count() != items.Count || items.Any(i => !request.ItemIds.Contains(i.Id)))
             return Problems.Field("itemIds", "List every item of the agenda exactly once.");
         for (var i = 0; i < request.ItemIds.Count; i++) items.Single(x => x.Id == request.ItemIds[i]).MoveTo(i + 1);
+        meeting!.AgendaEdited();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
     }

@@ -29,6 +29,9 @@ public sealed class Meeting : IAudited
     public DateTime? CalledAt { get; private set; }
     public DateTime? CancelledAt { get; private set; }
     public string? CancellationReason { get; private set; }
+    /// <summary>Raised by every agenda edit; the invitees have the version in <see cref="PublishedAgendaVersion"/>.</summary>
+    public int AgendaVersion { get; private set; }
+    public int PublishedAgendaVersion { get; private set; }
     Guid? IAudited.AuditBodyId => BodyId;
 
     private Meeting() { }
@@ -69,14 +72,27 @@ public sealed class Meeting : IAudited
     {
         if (Status == MeetingStatus.Cancelled) throw new DomainRuleException("meeting_cancelled", "The meeting is cancelled.");
         if (HasEnded(nowUtc)) throw new DomainRuleException("meeting_past", "The meeting is over.");
-        if (Status == MeetingStatus.Planned) CalledAt = nowUtc;
+        if (Status == MeetingStatus.Planned)
+        {
+            // The first invitations carry the agenda as it is now.
+            CalledAt = nowUtc;
+            PublishedAgendaVersion = AgendaVersion;
+        }
         Status = MeetingStatus.Called;
     }
 
-    /// <summary>The agenda changed after the invitations went out: the next update must replace the calendar entry.</summary>
-    public void AgendaRepublished()
+    public void AgendaEdited() => AgendaVersion++;
+
+    public bool AgendaChangedSinceCalled => Status == MeetingStatus.Called && AgendaVersion != PublishedAgendaVersion;
+
+    /// <summary>Publishes the agenda as it is now. Once called, a changed agenda raises the SEQUENCE so the update
+    /// replaces the calendar entry; an unchanged one sends nothing.</summary>
+    public bool PublishAgenda()
     {
-        if (Status == MeetingStatus.Called) Sequence++;
+        var changed = AgendaChangedSinceCalled;
+        if (changed) Sequence++;
+        PublishedAgendaVersion = AgendaVersion;
+        return changed;
     }
 
     public void Cancel(string? reason, DateTime nowUtc)

@@ -89,13 +89,8 @@ public static class MeetingsEndpoints
         var (meeting, refused) = await LoadForSecretariatAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         meeting!.EnsureCallable();
-        var wasCalled = meeting.Status == MeetingStatus.Called;
         meeting.Call(clock.GetUtcNow().UtcDateTime);
-        if (wasCalled)
-        {
-            meeting.AgendaRepublished();
-            await invitations.NotifyChangedAsync(meeting, [], ct);
-        }
+        if (meeting.PublishAgenda()) await invitations.NotifyChangedAsync(meeting, [], ct);
         await invitations.CallAsync(meeting, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));

@@ -548,6 +548,9 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("AgendaVersion")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("BodyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -578,6 +581,9 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.Property<string>("Location")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("PublishedAgendaVersion")
+                        .HasColumnType("int");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("int");

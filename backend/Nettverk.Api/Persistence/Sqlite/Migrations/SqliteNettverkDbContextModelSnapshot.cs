@@ -537,6 +537,9 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AgendaVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("BodyId")
                         .HasColumnType("TEXT");
 
@@ -567,6 +570,9 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.Property<string>("Location")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedAgendaVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
