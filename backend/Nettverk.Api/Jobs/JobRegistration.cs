@@ -13,6 +13,7 @@ public static class JobRegistration
         var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new();
         var connectionString = PersistenceRegistration.ConnectionString(builder, database);
         var mail = builder.Configuration.GetSection("Mail").Get<MailOptions>() ?? new();
+        var reminderInterval = builder.Configuration.GetValue("Meetings:ReminderIntervalSeconds", 300);
 
         builder.Services.AddSingleton<OutboxKick>();
         builder.Services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, OutboxKickInterceptor>();
@@ -33,6 +34,9 @@ public static class JobRegistration
             q.AddTrigger(t => t.ForJob(DispatchOutboxJob.Key).WithIdentity("dispatch-outbox-every", "mail")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(mail.DispatchIntervalSeconds))
                     .RepeatForever().MeasureIntervalFromCompletion(true)));
+            q.AddJob<SendMeetingRemindersJob>(j => j.WithIdentity(SendMeetingRemindersJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(SendMeetingRemindersJob.Key).WithIdentity("send-meeting-reminders-every", "meetings")
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(reminderInterval)).RepeatForever()));
         });
         builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;

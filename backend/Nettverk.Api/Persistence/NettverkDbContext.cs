@@ -33,6 +33,7 @@ public abstract class NettverkDbContext(DbContextOptions options)
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<AgendaPaper> AgendaPapers => Set<AgendaPaper>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();

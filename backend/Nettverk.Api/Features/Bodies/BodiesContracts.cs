@@ -9,7 +9,9 @@ public sealed record MeetingRulesDto(
     [property: Range(1, 52)] int? MaxMeetingsPerYear = null,
     IReadOnlyList<int>? PreferredMonths = null,
     [property: Range(0, 52)] int? OpenMeetingsMin = null,
-    [property: Range(0, 52)] int? OpenMeetingsMax = null);
+    [property: Range(0, 52)] int? OpenMeetingsMax = null,
+    IReadOnlyList<int>? ReminderDaysBefore = null,
+    int? ChaseAfterDays = null);
 
 public sealed record BodyInput(
     [property: Required, StringLength(200, MinimumLength = 2)] string Name,

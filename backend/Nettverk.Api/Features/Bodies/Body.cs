@@ -22,6 +22,10 @@ public sealed class Body : IAudited
     public List<int> PreferredMonths { get; private set; } = [];
     public int? OpenMeetingsMin { get; private set; }
     public int? OpenMeetingsMax { get; private set; }
+    /// <summary>Days before a meeting that reminders go out (default 7 and 1).</summary>
+    public List<int> ReminderDaysBefore { get; private set; } = [7, 1];
+    /// <summary>Days after the invitations went out that those who have not answered are asked again (default 3).</summary>
+    public int? ChaseAfterDays { get; private set; } = 3;
     public DateTime? ArchivedAt { get; private set; }
     public List<BodySecretary> Secretariat { get; private set; } = [];
     public List<BodyReportingLine> ReportsTo { get; private set; } = [];
@@ -65,6 +69,17 @@ public sealed class Body : IAudited
         PreferredMonths = months;
         OpenMeetingsMin = openMin;
         OpenMeetingsMax = openMax;
+    }
+
+    public void SetReminders(IEnumerable<int>? daysBefore, int? chaseAfterDays)
+    {
+        var days = (daysBefore ?? [7, 1]).Distinct().OrderDescending().ToList();
+        if (days.Count > 5 || days.Any(d => d is < 1 or > 60))
+            throw new FieldValidationException("meetingRules.reminderDaysBefore", "Up to five reminders, 1 to 60 days before.");
+        if (chaseAfterDays is < 1 or > 60)
+            throw new FieldValidationException("meetingRules.chaseAfterDays", "1 to 60 days after the invitation.");
+        ReminderDaysBefore = days;
+        ChaseAfterDays = chaseAfterDays;
     }
 
     public void SetReportsTo(IEnumerable<Guid> committeeIds)

@@ -91,3 +91,15 @@ public sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitatio
         b.HasOne<Seat>().WithMany().HasForeignKey(x => x.SeatId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+public sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentReminder>
+{
+    public void Configure(EntityTypeBuilder<SentReminder> b)
+    {
+        b.ToTable("SentReminders");
+        b.Property(x => x.Kind).HasMaxLength(40).IsRequired();
+        b.HasIndex(x => new { x.InvitationId, x.Kind, x.DueAtUtc }).IsUnique();
+        b.HasIndex(x => new { x.MeetingId, x.Kind, x.DueAtUtc });
+        b.HasOne<Invitation>().WithMany().HasForeignKey(x => x.InvitationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

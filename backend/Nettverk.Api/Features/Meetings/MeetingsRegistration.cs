@@ -9,6 +9,7 @@ public static class MeetingsRegistration
     {
         var services = builder.Services;
         services.AddScoped<MeetingInvitations>();
+        services.AddScoped<MeetingReminders>();
         services.AddSingleton<RsvpTokens>();
         services.AddOptions<PaperOptions>().Bind(builder.Configuration.GetSection("Papers"));
         var files = Path.Combine(DataFolder.Resolve(builder.Configuration, builder.Environment), "files");

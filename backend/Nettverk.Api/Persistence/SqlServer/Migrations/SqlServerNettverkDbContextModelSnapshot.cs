@@ -286,6 +286,9 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.Property<DateTime?>("ArchivedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("ChaseAfterDays")
+                        .HasColumnType("int");
+
                     b.Property<string>("Goal")
                         .HasColumnType("nvarchar(max)");
 
@@ -321,6 +324,10 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.PrimitiveCollection<string>("PreferredMonths")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("ReminderDaysBefore")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
@@ -682,6 +689,38 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.HasIndex("PlanId");
 
                     b.ToTable("PlannedMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId", "Kind", "DueAtUtc")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "Kind", "DueAtUtc");
+
+                    b.ToTable("SentReminders", (string)null);
                 });
 
             modelBuilder.Entity("Nettverk.Api.Features.Memberships.Membership", b =>
@@ -1264,6 +1303,15 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.HasOne("Nettverk.Api.Features.Meetings.MeetingPlan", null)
                         .WithMany("Proposals")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.SentReminder", b =>
+                {
+                    b.HasOne("Nettverk.Api.Features.Meetings.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

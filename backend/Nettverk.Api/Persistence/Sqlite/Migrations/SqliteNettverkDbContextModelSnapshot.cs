@@ -275,6 +275,9 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("ArchivedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChaseAfterDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Goal")
                         .HasColumnType("TEXT");
 
@@ -310,6 +313,10 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("PreferredMonths")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ReminderDaysBefore")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -671,6 +678,38 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.HasIndex("PlanId");
 
                     b.ToTable("PlannedMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId", "Kind", "DueAtUtc")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "Kind", "DueAtUtc");
+
+                    b.ToTable("SentReminders", (string)null);
                 });
 
             modelBuilder.Entity("Nettverk.Api.Features.Memberships.Membership", b =>
@@ -1248,6 +1287,15 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.HasOne("Nettverk.Api.Features.Meetings.MeetingPlan", null)
                         .WithMany("Proposals")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.SentReminder", b =>
+                {
+                    b.HasOne("Nettverk.Api.Features.Meetings.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
