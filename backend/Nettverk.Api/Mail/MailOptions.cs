@@ -16,6 +16,8 @@ public sealed class MailOptions
     public int DispatchIntervalSeconds { get; set; } = 15;
     public int MaxAttempts { get; set; } = 10;
     public int BatchSize { get; set; } = 50;
+    /// <summary>How long a dispatcher holds the messages it claimed; after a crash, they are sent again after this.</summary>
+    public int ClaimLeaseSeconds { get; set; } = 300;
 }
 
 public sealed class SmtpOptions

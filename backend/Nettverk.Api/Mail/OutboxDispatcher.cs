@@ -11,8 +11,6 @@ public sealed class OutboxDispatcher(
     NettverkDbContext db, IMailTransport transport, TimeProvider clock, IOptions<MailOptions> options,
     ILogger<OutboxDispatcher> logger)
 {
-    static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
-
     /// <summary>Sends what is due, batch after batch, until nothing is due. Returns the number sent.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct)
     {
@@ -38,7 +36,7 @@ public sealed class OutboxDispatcher(
 
         // The same condition again in the UPDATE: a concurrent dispatcher that claimed first wins, and one that
         // already failed and released the message (due later now) is not retried at once by a slower one.
-        var leaseEnd = now + ClaimLease;
+        var leaseEnd = now + TimeSpan.FromSeconds(options.Value.ClaimLeaseSeconds);
         await db.OutboxMessages
             .Where(m => due.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
                 && (m.ClaimedUntil == null || m.ClaimedUntil < now))

@@ -14,11 +14,17 @@ namespace Nettverk.Api.Tests.Infrastructure;
 /// One per test class; mail goes to files unless a test class points it at the SMTP server.</summary>
 public class NettverkApp : WebApplicationFactory<Program>
 {
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "nettverk-tests", Guid.NewGuid().ToString("N"));
+    public string DataFolder { get; }
     readonly Dictionary<string, string?> settings = new();
+    readonly bool ownsFolder;
 
-    public NettverkApp()
+    public NettverkApp() : this(null) { }
+
+    /// <summary>On a data folder of the caller's, which is then left in place (for a process started after this one).</summary>
+    public NettverkApp(string? dataFolder)
     {
+        ownsFolder = dataFolder is null;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "nettverk-tests", Guid.NewGuid().ToString("N"));
         settings["Nettverk:DataFolder"] = DataFolder;
         settings["Nettverk:DemoData"] = "true";
         settings["Mail:DispatchIntervalSeconds"] = "3600";
@@ -88,7 +94,7 @@ public class NettverkApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+        if (ownsFolder) try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 }
 
