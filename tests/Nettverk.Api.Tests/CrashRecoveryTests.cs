@@ -74,7 +74,7 @@ public sealed class CrashRecoveryTests
     static async Task<List<string>> PrepareCalledMeetingAsync(string folder)
     {
         var closedPort = MailDev.FreePort();
-        using (var app = new NettverkApp(folder).With("Mail:Delivery", "Smtp").With("Mail:Smtp:Host", "127.0.0.1")
+        using (var app = NettverkApp.OnFolder(folder).With("Mail:Delivery", "Smtp").With("Mail:Smtp:Host", "127.0.0.1")
                    .With("Mail:Smtp:Port", closedPort.ToString()).With("Mail:Smtp:TimeoutSeconds", "1"))
         {
             Guid bodyId = Guid.Empty;

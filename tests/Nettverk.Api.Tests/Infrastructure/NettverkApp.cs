@@ -18,10 +18,13 @@ public class NettverkApp : WebApplicationFactory<Program>
     readonly Dictionary<string, string?> settings = new();
     readonly bool ownsFolder;
 
+    // xunit allows a class fixture one public constructor only; the other way in is OnFolder.
     public NettverkApp() : this(null) { }
 
     /// <summary>On a data folder of the caller's, which is then left in place (for a process started after this one).</summary>
-    public NettverkApp(string? dataFolder)
+    public static NettverkApp OnFolder(string dataFolder) => new(dataFolder);
+
+    NettverkApp(string? dataFolder)
     {
         ownsFolder = dataFolder is null;
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "nettverk-tests", Guid.NewGuid().ToString("N"));
