@@ -70,6 +70,7 @@ export function SignedInLayout() {
   const seesAudit = isAdmin || user.bodies.some((b) => b.roles.includes('Secretariat'));
   const links: [string, string, boolean][] = [
     ['/organer', t('nav.bodies'), true],
+    ['/mine-moter', t('nav.myMeetings'), true],
     ['/nominasjoner', t('nav.nominations'), true],
     ['/organisasjoner', t('nav.organisations'), true],
     ['/personer', t('nav.people'), isAdmin || user.roles.includes('Secretariat') || seesAudit],

@@ -7,6 +7,10 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { BodiesPage } from '../features/bodies/BodiesPage';
 import { BodyPage } from '../features/bodies/BodyPage';
 import { MailPage } from '../features/mail/MailPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
+import { MeetingPlanPage } from '../features/meetings/MeetingPlanPage';
+import { MyMeetingsPage } from '../features/meetings/MyMeetingsPage';
+import { RsvpPage } from '../features/meetings/RsvpPage';
 import { NominatePage } from '../features/nominations/NominatePage';
 import { NominationsPage } from '../features/nominations/NominationsPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
@@ -25,6 +29,7 @@ export const routes = [
       { path: '/glemt-passord', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+      { path: '/svar', element: <RsvpPage /> },
     ],
   },
   {
@@ -35,6 +40,9 @@ export const routes = [
       { path: '/organer', element: <BodiesPage /> },
       { path: '/organer/:id', element: <BodyPage /> },
       { path: '/organer/:id/foreslaa', element: <NominatePage /> },
+      { path: '/organer/:id/moter', element: <MeetingPlanPage /> },
+      { path: '/moter/:id', element: <MeetingPage /> },
+      { path: '/mine-moter', element: <MyMeetingsPage /> },
       { path: '/nominasjoner', element: <NominationsPage /> },
       { path: '/organisasjoner', element: <OrganisationsPage /> },
       { path: '/organisasjoner/:id', element: <OrganisationPage /> },

@@ -10,7 +10,10 @@ export function QueryState({ isPending, error }: { isPending: boolean; error: un
     const problem = asProblem(error);
     return (
       <Alert data-color="danger">
-        <Paragraph>{problem.status === 404 ? t('problems.notFound') : problem.detail || problem.title || t('problems.unknown')}</Paragraph>
+        <Paragraph>
+          {(problem.code && t(`problems.${problem.code}`, { defaultValue: '' })) ||
+            (problem.status === 404 ? t('problems.notFound') : problem.detail || problem.title || t('problems.unknown'))}
+        </Paragraph>
       </Alert>
     );
   }

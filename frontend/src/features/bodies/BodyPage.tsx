@@ -40,6 +40,9 @@ export function BodyPage() {
         )}
       </div>
       <BodyFacts body={b} />
+      <Link asChild>
+        <RouterLink to={`/organer/${b.id}/moter`}>{t('body.meetingsLink')}</RouterLink>
+      </Link>
       <section className="stack" aria-labelledby="members-heading">
         <Heading level={2} data-size="md" id="members-heading">
           {t('members.title')}
