@@ -19,6 +19,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             {
                 [FieldFromJsonPath(json.Path)] = ["The value is not valid here."],
             }),
+            BadHttpRequestException e when BoundParameter(e.Message) is { } name => Validation(new() { [name] = ["The value is not valid here."] }),
             BadHttpRequestException e => Problem(e.StatusCode, "The request is not valid.", e.Message, "bad_request"),
             DbUpdateConcurrencyException => Problem(409, "Someone else changed this first.",
                 "Reload and try again.", "concurrency_conflict"),
@@ -38,6 +39,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
     static HttpValidationProblemDetails Validation(Dictionary<string, string[]> errors) =>
         new(errors) { Status = 400, Title = "One or more fields are not valid.", Extensions = { ["code"] = "validation" } };
+
+    /// <summary>The parameter a route or query value failed to bind to, from ASP.NET Core's message
+    /// ('Failed to bind parameter "Nullable&lt;Status&gt; status" from "x".'), so the problem names it as a field.</summary>
+    internal static string? BoundParameter(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, "^(?:Failed to bind parameter|Required parameter) \"[^\"]* ([A-Za-z_][A-Za-z0-9_]*)\"");
+        return match.Success ? match.Groups[1].Value : null;
+    }
 
     /// <summary>"$.organisation.kind" → "organisation.kind", so the client can put the message on the field.</summary>
     internal static string FieldFromJsonPath(string? path)
