@@ -32,6 +32,17 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
         { "GET", "/api/nominations", "", [401, 200, 200, 200, 200, 200, 200] },
         { "GET", "/api/accounts", "", [401, 403, 403, 403, 403, 403, 200] },
         { "GET", "/api/mail", "", [401, 403, 403, 403, 403, 403, 200] },
+        // The first meeting has no minutes yet: nobody learns more than that, and only its secretariat gets that far.
+        { "GET", "/api/meetings/{firstMeeting}/minutes", "", [401, 404, 404, 404, 404, 404, 404] },
+        { "PUT", "/api/meetings/{firstMeeting}/minutes", "{minutesVersion}", [401, 404, 403, 403, 403, 404, 404] },
+        { "POST", "/api/meetings/{firstMeeting}/minutes/approve", "{minutesVersion}", [401, 404, 403, 403, 403, 404, 404] },
+        { "POST", "/api/meetings/{firstMeeting}/minutes/comments", "{comment}", [401, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/public/meetings/{firstMeeting}/minutes", "", [404, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/bodies/{network}/action-items", "", [401, 404, 200, 200, 200, 200, 200] },
+        { "GET", "/api/bodies/{network}/action-items.csv", "", [401, 404, 200, 200, 200, 200, 200] },
+        { "GET", "/api/organisations/{lo}/action-items", "", [401, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/me/action-items", "", [401, 200, 200, 200, 200, 200, 200] },
+        { "PUT", "/api/action-items/{unknown}/status", "{actionItemDone}", [401, 404, 404, 404, 404, 404, 404] },
     };
 
     [Theory]
@@ -102,6 +113,11 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
         return values = new()
         {
             ["{privateBody}"] = privateBodyId,
+            ["{firstMeeting}"] = (await app.FirstMeetingAsync()).ToString(),
+            ["{lo}"] = (await app.OrganisationAsync("LO Vestfold og Telemark")).ToString(),
+            ["{minutesVersion}"] = """{"version":1}""",
+            ["{comment}"] = """{"text":"Hei"}""",
+            ["{actionItemDone}"] = """{"version":1,"status":"Done"}""",
             ["{network}"] = network.ToString(),
             ["{membership}"] = nhoMembership["id"]!.GetValue<string>(),
             ["{seat}"] = nhoMembership["seats"]![0]!["id"]!.GetValue<string>(),

@@ -57,8 +57,11 @@ public sealed class MeetingFlowTests : IAsyncLifetime
                 new { title, kind, durationMinutes = minutes, presenterText = "v/ sekretariatet" })).ShouldBe(HttpStatusCode.OK);
         var details = await secretariat.GetNodeAsync($"/api/meetings/{meetingId}");
         var agenda = details["agenda"]!.AsArray();
-        agenda.Select(a => a!["caseNumber"]!.GetValue<string>()).Should().Equal("1/27", "2/27", "3/27", "4/27");
-        agenda.Select(a => a!["startsAt"]!.GetValue<string>()[11..16]).Should().Equal("12:00", "12:10", "12:40", "13:30");
+        // The first item brought the standing item for approving the previous meeting's minutes (the demo's 2021 meeting has none yet).
+        agenda[0]!["title"]!.GetValue<string>().Should().Be("Godkjenning av referat fra forrige møte");
+        agenda[0]!["standard"]!.GetValue<string>().Should().Be("PreviousMinutes");
+        agenda.Select(a => a!["caseNumber"]!.GetValue<string>()).Should().Equal("1/27", "2/27", "3/27", "4/27", "5/27");
+        agenda.Select(a => a!["startsAt"]!.GetValue<string>()[11..16]).Should().Equal("12:00", "12:05", "12:15", "12:45", "13:35");
         details["agendaOverrunMinutes"]!.GetValue<int>().Should().Be(0);
 
         // Calling the meeting: one invitation to each of the ten representatives, each with its own calendar part.
@@ -75,7 +78,7 @@ public sealed class MeetingFlowTests : IAsyncLifetime
         parsed["attendees"]!.AsArray().Should().ContainSingle().Which!["email"]!.GetValue<string>().Should().Be(DemoIds.SeatHolder);
         parsed["attendees"]![0]!["rsvp"]!.GetValue<string>().Should().Be("TRUE");
         parsed["location"]!.GetValue<string>().Should().Contain("https://meet.example.org/j/4242");
-        parsed["description"]!.GetValue<string>().Should().Contain("Sak 3/27 Gjennomgang av mandatet; roller");
+        parsed["description"]!.GetValue<string>().Should().Contain("Sak 4/27 Gjennomgang av mandatet; roller");
         nhoRep.HasIcsAttachment.Should().BeTrue();
 
         // Calling again sends nothing new to anyone.

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Features.Accounts;
 using Nettverk.Api.Features.Bodies;
+using Nettverk.Api.Features.Meetings;
 using Nettverk.Api.Features.Memberships;
 using Nettverk.Api.Features.Organisations;
 using Nettverk.Api.Features.People;
@@ -49,7 +50,7 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
         db.Bodies.Add(network);
 
         // The county takes part with two sectors; each member organisation has one seat with a representative and a deputy.
-        var seatHolders = new Dictionary<Organisation, (Person Rep, Person Deputy)>();
+        var seatHolders = new Dictionary<Organisation, (Person Rep, Person Deputy, Seat Seat)>();
         foreach (var org in members.Prepend(county))
         {
             var rep = org.Name == "NHO Vestfold og Telemark"
@@ -57,14 +58,17 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
                 : NewPerson(NextName(), null, "Representant", org);
             var deputy = NewPerson(NextName(), null, "Vara", org);
             var membership = new Membership(network.Id, org.Id, new DateOnly(2021, 3, 17));
-            membership.AddSeat(SeatRole.Member, new DateOnly(2021, 3, 17), new DateOnly(2027, 12, 31)).Assign(rep.Id, [deputy.Id]);
+            var seat = membership.AddSeat(SeatRole.Member, new DateOnly(2021, 3, 17), new DateOnly(2027, 12, 31));
+            seat.Assign(rep.Id, [deputy.Id]);
             db.Memberships.Add(membership);
-            seatHolders[org] = (rep, deputy);
+            seatHolders[org] = (rep, deputy, seat);
         }
         var lo = members.Single(m => m.Name == "LO Vestfold og Telemark");
         var contact = NewPerson("Marte Solberg", "kontakt@example.org", "Organisasjonssekretær", lo);
         lo.SetContacts([contact.Id]);
         var nho = members.Single(m => m.Name == "NHO Vestfold og Telemark");
+
+        AddFirstMeeting(network, secretary, seatHolders.Values.ToList());
 
         var committees = await AddCommitteesAsync(county);
         network.SetReportsTo(committees.Select(c => c.Id));
@@ -80,6 +84,54 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
     }
 
     Person? committeeMember;
+
+    /// <summary>The network's first meeting as seed 004 has it: 17 March 2021, digital, 12.00–14.00, its eight items. It was
+    /// called and answered (two representatives sent their deputies, one did not answer), and it has no minutes yet.</summary>
+    void AddFirstMeeting(Body network, Person secretary, IReadOnlyList<(Person Rep, Person Deputy, Seat Seat)> seats)
+    {
+        var meeting = new Meeting(network.Id, "Oppstartsmøte", new DateTime(2021, 3, 17, 12, 0, 0), new DateTime(2021, 3, 17, 14, 0, 0),
+            MeetingFormat.Digital, null, "https://meet.example.org/j/nettverk-oppstart", isOpen: false);
+        (string Title, AgendaItemKind Kind, int Minutes, string? Presenter, string? Description)[] agenda =
+        [
+            ("Velkommen. Innledning", AgendaItemKind.Information, 10, $"v/ {secretary.Name}, sekretariatet", null),
+            ("Presentasjonsrunde", AgendaItemKind.Discussion, 15, null, "Hver deltaker presenterer seg og organisasjonen sin."),
+            ("Erfaringer fra kompetanseforum Østfold", AgendaItemKind.Information, 20, "v/ Hilde Aamodt, Viken fylkeskommune", null),
+            ("Gjennomgang av mandatet", AgendaItemKind.Decision, 15, null, "Mandatet ble vedtatt av fylkestinget 9. mars 2021."),
+            ("Orientering om 4 strategier som berører nettverkets fagpolitiske område", AgendaItemKind.Information, 25, null,
+                "- Strategi for forskning, innovasjon og næring\n- Regional strategi for reiseliv og opplevelser\n"
+                + "- Strategiplan for videregående opplæring\n- Regional kompetansestrategi"),
+            ("Forventningsrunde", AgendaItemKind.Discussion, 20, null, "Gruppevis. Svarene samles inn etter møtet."),
+            ("Møteplan og arbeidsform", AgendaItemKind.Decision, 10, null, "Forslag til møteplan for 2021: 6. mai (digitalt), 19. august (åpent, fysisk) og 11. november (fysisk)."),
+            ("Eventuelt", AgendaItemKind.Information, 5, null, null),
+        ];
+        for (var i = 0; i < agenda.Length; i++)
+        {
+            var item = new AgendaItem(meeting.Id, network.Id, i + 1, 2021, i + 1);
+            item.Describe(agenda[i].Title, agenda[i].Kind, agenda[i].Description, null, agenda[i].Presenter, agenda[i].Minutes);
+            db.AgendaItems.Add(item);
+            meeting.AgendaEdited();
+        }
+        var calledAt = new DateTime(2021, 3, 3, 9, 0, 0, DateTimeKind.Utc);
+        meeting.Call(calledAt);
+        db.Meetings.Add(meeting);
+
+        // Most come; the second and fifth send their deputies; the last has not answered.
+        for (var i = 0; i < seats.Count; i++)
+        {
+            var (rep, deputy, seat) = seats[i];
+            var invitation = new Invitation(meeting.Id, network.Id, rep.Id, seat.Id, InvitationRole.Representative, null, calledAt);
+            invitation.MarkSent(meeting.Sequence);
+            db.Invitations.Add(invitation);
+            if (i == seats.Count - 1) continue;
+            var sendsDeputy = i is 2 or 5;
+            invitation.Respond(sendsDeputy ? Rsvp.Declined : Rsvp.Accepted, null, rep.Email, calledAt.AddDays(2 + i % 4));
+            if (!sendsDeputy) continue;
+            var called = new Invitation(meeting.Id, network.Id, deputy.Id, seat.Id, InvitationRole.Deputy, 1, calledAt.AddDays(3));
+            called.MarkSent(meeting.Sequence);
+            called.Respond(Rsvp.Accepted, null, deputy.Email, calledAt.AddDays(4));
+            db.Invitations.Add(called);
+        }
+    }
 
     async Task<List<Body>> AddCommitteesAsync(Organisation county)
     {

@@ -14,6 +14,7 @@ public static class JobRegistration
         var connectionString = PersistenceRegistration.ConnectionString(builder, database);
         var mail = builder.Configuration.GetSection("Mail").Get<MailOptions>() ?? new();
         var reminderInterval = builder.Configuration.GetValue("Meetings:ReminderIntervalSeconds", 300);
+        var followUpInterval = builder.Configuration.GetValue("Minutes:ReminderIntervalSeconds", 900);
 
         builder.Services.AddSingleton<OutboxKick>();
         builder.Services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, OutboxKickInterceptor>();
@@ -37,6 +38,12 @@ public static class JobRegistration
             q.AddJob<SendMeetingRemindersJob>(j => j.WithIdentity(SendMeetingRemindersJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(SendMeetingRemindersJob.Key).WithIdentity("send-meeting-reminders-every", "meetings")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(reminderInterval)).RepeatForever()));
+            q.AddJob<SendActionItemRemindersJob>(j => j.WithIdentity(SendActionItemRemindersJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(SendActionItemRemindersJob.Key).WithIdentity("send-action-item-reminders-every", "minutes")
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(followUpInterval)).RepeatForever()));
+            q.AddJob<SendMinutesMissingRemindersJob>(j => j.WithIdentity(SendMinutesMissingRemindersJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(SendMinutesMissingRemindersJob.Key).WithIdentity("send-minutes-missing-reminders-every", "minutes")
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(followUpInterval)).RepeatForever()));
         });
         builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;

@@ -17,6 +17,11 @@ public static class DemoIds
     public static Task<Guid> BodyAsync(this NettverkApp app, string name) =>
         app.WithDbAsync(db => db.Bodies.Where(b => b.Name == name).Select(b => b.Id).SingleAsync());
 
+    /// <summary>The network's first meeting (17 March 2021, the agenda of seed 004), held and answered, without minutes.</summary>
+    public static Task<Guid> FirstMeetingAsync(this NettverkApp app) =>
+        app.WithDbAsync(db => db.Meetings.Where(m => m.Title == "Oppstartsmøte" && m.StartsAtLocal == new DateTime(2021, 3, 17, 12, 0, 0))
+            .Select(m => m.Id).SingleAsync());
+
     public static Task<Guid> OrganisationAsync(this NettverkApp app, string name) =>
         app.WithDbAsync(db => db.Organisations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync());
 

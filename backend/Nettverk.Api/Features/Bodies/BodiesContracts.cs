@@ -11,7 +11,9 @@ public sealed record MeetingRulesDto(
     [property: Range(0, 52)] int? OpenMeetingsMin = null,
     [property: Range(0, 52)] int? OpenMeetingsMax = null,
     IReadOnlyList<int>? ReminderDaysBefore = null,
-    int? ChaseAfterDays = null);
+    int? ChaseAfterDays = null,
+    int? MinutesDueDays = null,
+    int? ActionItemReminderDays = null);
 
 public sealed record BodyInput(
     [property: Required, StringLength(200, MinimumLength = 2)] string Name,

@@ -116,6 +116,7 @@ public static class BodiesEndpoints
         var rules = input.MeetingRules ?? new MeetingRulesDto(null, [], null, null);
         body.SetMeetingRules(rules.MaxMeetingsPerYear, rules.PreferredMonths ?? [], rules.OpenMeetingsMin, rules.OpenMeetingsMax);
         body.SetReminders(rules.ReminderDaysBefore, rules.ReminderDaysBefore is null && rules.ChaseAfterDays is null ? 3 : rules.ChaseAfterDays);
+        body.SetFollowUp(rules.MinutesDueDays, rules.ActionItemReminderDays);
         body.SetReportsTo(reportsTo);
     }
 
@@ -140,7 +141,8 @@ public static class BodiesEndpoints
             orderby p.Name
             select new PersonRef(p.Id, p.Name, p.Email, p.Phone, p.Title, o == null ? null : o.Name)).ToListAsync(ct);
         return new BodyDetails(b.Id, b.Name, b.Kind, b.Mandate, b.Goal, b.Tasks, b.AdoptedBy, b.AdoptedOn, owner, b.IsPublic,
-            new MeetingRulesDto(b.MaxMeetingsPerYear, b.PreferredMonths, b.OpenMeetingsMin, b.OpenMeetingsMax, b.ReminderDaysBefore, b.ChaseAfterDays),
+            new MeetingRulesDto(b.MaxMeetingsPerYear, b.PreferredMonths, b.OpenMeetingsMin, b.OpenMeetingsMax, b.ReminderDaysBefore, b.ChaseAfterDays,
+                b.MinutesDueDays, b.ActionItemReminderDays),
             reportsTo, parent, children, secretariat, access.Roles.Order().ToList(), access.CanManage, b.ArchivedAt != null,
             SafeMarkdown.ToHtml(b.Mandate), SafeMarkdown.ToHtml(b.Goal));
     }

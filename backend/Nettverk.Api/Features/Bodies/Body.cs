@@ -26,6 +26,10 @@ public sealed class Body : IAudited
     public List<int> ReminderDaysBefore { get; private set; } = [7, 1];
     /// <summary>Days after the invitations went out that those who have not answered are asked again (default 3).</summary>
     public int? ChaseAfterDays { get; private set; } = 3;
+    /// <summary>Days after a meeting that the secretariat is reminded when it has no minutes yet (default 3).</summary>
+    public int MinutesDueDays { get; private set; } = 3;
+    /// <summary>Days before an action item's due date that the one responsible is reminded (default 3).</summary>
+    public int ActionItemReminderDays { get; private set; } = 3;
     public DateTime? ArchivedAt { get; private set; }
     public List<BodySecretary> Secretariat { get; private set; } = [];
     public List<BodyReportingLine> ReportsTo { get; private set; } = [];
@@ -80,6 +84,16 @@ public sealed class Body : IAudited
             throw new FieldValidationException("meetingRules.chaseAfterDays", "1 to 60 days after the invitation.");
         ReminderDaysBefore = days;
         ChaseAfterDays = chaseAfterDays;
+    }
+
+    public void SetFollowUp(int? minutesDueDays, int? actionItemReminderDays)
+    {
+        if (minutesDueDays is < 1 or > 60)
+            throw new FieldValidationException("meetingRules.minutesDueDays", "1 to 60 days after the meeting.");
+        if (actionItemReminderDays is < 1 or > 60)
+            throw new FieldValidationException("meetingRules.actionItemReminderDays", "1 to 60 days before the due date.");
+        MinutesDueDays = minutesDueDays ?? 3;
+        ActionItemReminderDays = actionItemReminderDays ?? 3;
     }
 
     public void SetReportsTo(IEnumerable<Guid> committeeIds)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
+using Nettverk.Api.Features.Minutes;
 using Nettverk.Api.Files;
 using Nettverk.Api.Persistence;
 
@@ -20,22 +21,36 @@ public static class AgendaEndpoints
         return app;
     }
 
+    /// <summary>Adds an item with the body's next case number. The first item of an agenda brings the standing items
+    /// with it (approving the previous minutes, following up open action items), placed before it.</summary>
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AddItem(Guid id, AgendaItemInput input,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         await EnsurePresenterAsync(db, input, ct);
         var year = meeting!.StartsAtLocal.Year;
+        var standing = await db.AgendaItems.AnyAsync(i => i.MeetingId == id, ct)
+            ? []
+            : await AgendaContinuity.StandingItemsAsync(db, meeting, MinutesReads.OsloToday(clock), ct);
         // The unique index on (body, year, number) settles a race between two secretaries: the loser takes the next.
         for (var attempt = 0; ; attempt++)
         {
             var number = 1 + (await db.AgendaItems.Where(i => i.BodyId == meeting.BodyId && i.CaseYear == year)
                 .MaxAsync(i => (int?)i.CaseNumber, ct) ?? 0);
             var position = 1 + (await db.AgendaItems.Where(i => i.MeetingId == id).MaxAsync(i => (int?)i.Position, ct) ?? 0);
+            var added = new List<AgendaItem>();
+            foreach (var s in standing)
+            {
+                var standingItem = new AgendaItem(meeting.Id, meeting.BodyId, position++, year, number++);
+                standingItem.Describe(s.Title, s.Kind, s.Description, null, null, s.DurationMinutes);
+                standingItem.MarkStandard(s.Standard);
+                added.Add(standingItem);
+            }
             var item = new AgendaItem(meeting.Id, meeting.BodyId, position, year, number);
             item.Describe(input.Title, input.Kind, input.Description, input.PresenterPersonId, input.PresenterText, input.DurationMinutes);
-            db.AgendaItems.Add(item);
+            added.Add(item);
+            db.AgendaItems.AddRange(added);
             meeting.AgendaEdited();
             try
             {
@@ -44,7 +59,7 @@ public static class AgendaEndpoints
             }
             catch (DbUpdateException) when (attempt < 3)
             {
-                db.Entry(item).State = EntityState.Detached;
+                foreach (var a in added) db.Entry(a).State = EntityState.Detached;
             }
         }
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));

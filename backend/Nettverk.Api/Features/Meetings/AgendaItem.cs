@@ -4,6 +4,10 @@ namespace Nettverk.Api.Features.Meetings;
 
 public enum AgendaItemKind { Information, Discussion, Decision }
 
+/// <summary>The standing items put first on an agenda: approving the previous meeting's minutes, and following up its
+/// action items ("Godkjenning av referat fra forrige møte", "Oppfølging fra forrige møte").</summary>
+public enum StandardAgendaItem { PreviousMinutes, FollowUp }
+
 /// <summary>An item on a meeting's agenda. Its case number counts per body and year ("Sak 3/21") and never changes once
 /// given, even when items are reordered or removed.</summary>
 public sealed class AgendaItem : IAudited
@@ -20,6 +24,7 @@ public sealed class AgendaItem : IAudited
     public Guid? PresenterPersonId { get; private set; }
     public string? PresenterText { get; private set; }
     public int DurationMinutes { get; private set; }
+    public StandardAgendaItem? Standard { get; private set; }
     Guid? IAudited.AuditBodyId => BodyId;
 
     private AgendaItem() { }
@@ -47,6 +52,8 @@ public sealed class AgendaItem : IAudited
     }
 
     public void MoveTo(int position) => Position = position;
+
+    public void MarkStandard(StandardAgendaItem kind) => Standard = kind;
 
     /// <summary>"Sak 3/21": the number, then the year's last two digits.</summary>
     public static string Label(int number, int year) => $"{number}/{year % 100:00}";

@@ -31,6 +31,7 @@ public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaIte
         b.Property(x => x.Title).HasMaxLength(300).IsRequired();
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.PresenterText).HasMaxLength(300);
+        b.Property(x => x.Standard).HasConversion<string>().HasMaxLength(20);
         // Case numbers are unique per body and year: two items created at once cannot share one.
         b.HasIndex(x => new { x.BodyId, x.CaseYear, x.CaseNumber }).IsUnique();
         b.HasIndex(x => new { x.MeetingId, x.Position });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
 using Nettverk.Api.Features.Bodies;
+using Nettverk.Api.Features.Minutes;
 using Nettverk.Api.Features.People;
 using Nettverk.Api.Persistence;
 
@@ -22,7 +23,8 @@ public static class MeetingReads
         var agenda = Agenda.Timed(m, items).Select(t => new AgendaItemDto(t.Item.Id, t.Item.Position, t.CaseLabel, t.Item.Title,
             t.Item.Kind, t.Item.Description, t.Item.PresenterPersonId is { } p && people.TryGetValue(p, out var presenter) ? presenter : null,
             t.Item.PresenterText, t.Item.DurationMinutes, t.StartsAtLocal, t.EndsAtLocal,
-            papers.Where(x => x.AgendaItemId == t.Item.Id).Select(x => new PaperDto(x.Id, x.FileName, x.ContentType, x.Size, x.UploadedAt)).ToList()))
+            papers.Where(x => x.AgendaItemId == t.Item.Id).Select(x => new PaperDto(x.Id, x.FileName, x.ContentType, x.Size, x.UploadedAt)).ToList(),
+            t.Item.Standard))
             .ToList();
 
         InvitationDto Dto(Invitation i)
@@ -38,7 +40,22 @@ public static class MeetingReads
             : null;
         return new MeetingDetails(m.Id, new NamedRef(m.BodyId, bodyName), m.Title, m.StartsAtLocal, m.EndsAtLocal, m.Format,
             m.Location, m.VideoUrl, m.IsOpen, m.Status, m.Sequence, m.CalledAt, m.CancellationReason, agenda,
-            Agenda.OverrunMinutes(m, items), mine is null ? null : Dto(mine), all, access.CanManage);
+            Agenda.OverrunMinutes(m, items), mine is null ? null : Dto(mine), all, access.CanManage, await MinutesStatusAsync(db, m.Id, access, ct));
+    }
+
+    /// <summary>The state of the minutes as this reader may know it: a draft is the secretariat's business; members learn of
+    /// minutes on review (seat holders) and of published ones.</summary>
+    static async Task<MinutesStatus?> MinutesStatusAsync(NettverkDbContext db, Guid meetingId, BodyAccess access, CancellationToken ct)
+    {
+        var minutes = await db.Minutes.AsNoTracking().Where(x => x.MeetingId == meetingId).Select(x => new { x.Status, x.Revision }).FirstOrDefaultAsync(ct);
+        if (minutes is null) return null;
+        if (access.CanManage) return minutes.Status;
+        return minutes.Status switch
+        {
+            MinutesStatus.OnReview when access.Has(BodyRole.SeatHolder) => MinutesStatus.OnReview,
+            MinutesStatus.Approved or MinutesStatus.Published => minutes.Status,
+            _ => minutes.Revision > 1 ? MinutesStatus.Published : null,
+        };
     }
 
     public static async Task<List<MeetingSummary>> SummariesAsync(NettverkDbContext db, IQueryable<Meeting> query, Guid? personId, CancellationToken ct)

@@ -20,7 +20,8 @@ public sealed record MeetingSummary(Guid Id, Guid BodyId, string BodyName, strin
     MeetingFormat Format, string? Location, bool IsOpen, MeetingStatus Status, Rsvp? MyAnswer);
 
 public sealed record AgendaItemDto(Guid Id, int Position, string CaseNumber, string Title, AgendaItemKind Kind, string? Description,
-    PersonRef? Presenter, string? PresenterText, int DurationMinutes, DateTime StartsAt, DateTime EndsAt, IReadOnlyList<PaperDto> Papers);
+    PersonRef? Presenter, string? PresenterText, int DurationMinutes, DateTime StartsAt, DateTime EndsAt, IReadOnlyList<PaperDto> Papers,
+    StandardAgendaItem? Standard);
 
 public sealed record PaperDto(Guid Id, string FileName, string ContentType, long Size, DateTime UploadedAt);
 
@@ -30,7 +31,7 @@ public sealed record InvitationDto(Guid Id, PersonRef Person, string? Organisati
 public sealed record MeetingDetails(Guid Id, NamedRef Body, string Title, DateTime StartsAt, DateTime EndsAt, MeetingFormat Format,
     string? Location, string? VideoUrl, bool IsOpen, MeetingStatus Status, int Sequence, DateTime? CalledAt, string? CancellationReason,
     IReadOnlyList<AgendaItemDto> Agenda, int AgendaOverrunMinutes, InvitationDto? MyInvitation,
-    IReadOnlyList<InvitationDto>? Invitations, bool CanManage);
+    IReadOnlyList<InvitationDto>? Invitations, bool CanManage, Minutes.MinutesStatus? MinutesStatus);
 
 public sealed record AgendaItemInput(
     [property: Required, StringLength(300, MinimumLength = 2)] string Title,

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Features.Meetings;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Minutes;
+
+/// <summary>Action items after the meeting: per body, per organisation and my own, filterable and exported as CSV; their
+/// status is kept up to date by the secretariat or by whoever is responsible.</summary>
+public static class ActionItemsEndpoints
+{
+    public static IEndpointRouteBuilder MapActionItemsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Action items").RequireAuthorization();
+        group.MapGet("/bodies/{bodyId:guid}/action-items", ListForBody).WithName("listBodyActionItems");
+        group.MapGet("/bodies/{bodyId:guid}/action-items.csv", ExportForBody).WithName("exportBodyActionItems");
+        group.MapGet("/organisations/{organisationId:guid}/action-items", ListForOrganisation).WithName("listOrganisationActionItems");
+        group.MapGet("/organisations/{organisationId:guid}/action-items.csv", ExportForOrganisation).WithName("exportOrganisationActionItems");
+        group.MapGet("/me/action-items", ListMine).WithName("listMyActionItems");
+        group.MapPut("/action-items/{id:guid}/status", UpdateStatus).WithName("updateActionItemStatus");
+        return app;
+    }
+
+    /// <summary>Filters shared by every list: status, responsible organisation, overdue only, and free text.</summary>
+    public sealed record Filter(ActionItemStatus? Status, Guid? OrganisationId, bool? Overdue, string? Q);
+
+    static async Task<Results<Ok<List<ActionItemDto>>, ProblemHttpResult>> ListForBody(Guid bodyId, ActionItemStatus? status,
+        Guid? organisationId, bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
+    {
+        var items = await BodyItemsAsync(bodyId, new Filter(status, organisationId, overdue, q), db, permissions, clock, ct);
+        return items is null ? Problems.NotFound("The body") : TypedResults.Ok(items);
+    }
+
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportForBody(Guid bodyId, ActionItemStatus? status,
+        Guid? organisationId, bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
+    {
+        var items = await BodyItemsAsync(bodyId, new Filter(status, organisationId, overdue, q), db, permissions, clock, ct);
+        return items is null ? Problems.NotFound("The body") : Csv(items, $"oppfolgingspunkter-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+    }
+
+    static async Task<Results<Ok<List<ActionItemDto>>, ProblemHttpResult>> ListForOrganisation(Guid organisationId, ActionItemStatus? status,
+        bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var items = await OrganisationItemsAsync(organisationId, new Filter(status, null, overdue, q), db, permissions, user, clock, ct);
+        return items is null ? Problems.NotFound("The organisation") : TypedResults.Ok(items);
+    }
+
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportForOrganisation(Guid organisationId, ActionItemStatus? status,
+        bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var items = await OrganisationItemsAsync(organisationId, new Filter(status, null, overdue, q), db, permissions, user, clock, ct);
+        return items is null ? Problems.NotFound("The organisation") : Csv(items, $"oppfolgingspunkter-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+    }
+
+    static async Task<Ok<List<ActionItemDto>>> ListMine(ActionItemStatus? status, NettverkDbContext db, CurrentUser user,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var personId = await user.PersonIdAsync(ct);
+        var query = db.ActionItems.Where(a => a.IsLive && personId != null && a.ResponsiblePersonId == personId);
+        if (status is not null) query = query.Where(a => a.Status == status);
+        return TypedResults.Ok(await MinutesReads.ActionItemsAsync(db, query, MinutesReads.OsloToday(clock), ct));
+    }
+
+    static async Task<Results<Ok<ActionItemDto>, ProblemHttpResult, ValidationProblem>> UpdateStatus(Guid id, ActionItemStatusRequest request,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var item = await db.ActionItems.FirstOrDefaultAsync(a => a.Id == id, ct);
+        var access = item is null ? null : await permissions.ForBodyAsync(item.BodyId, ct);
+        if (item is null || !access!.CanView || (!item.IsLive && !access.CanManage)) return Problems.NotFound("The action item");
+        if (!access.CanManage && !await IsResponsibleAsync(db, item, await user.PersonIdAsync(ct), ct))
+            return Problems.Forbidden("Only the secretariat and those responsible update an action item.");
+        if (item.Version != request.Version)
+            return Problems.Conflict("action_item_conflict", $"Someone else updated the action item first (version {item.Version}).");
+        item.SetStatus(request.Status, request.Note, clock.GetUtcNow().UtcDateTime, user.Email!);
+        await db.SaveChangesAsync(ct);
+        var today = MinutesReads.OsloToday(clock);
+        return TypedResults.Ok((await MinutesReads.ActionItemsAsync(db, db.ActionItems.Where(a => a.Id == id), today, ct)).Single());
+    }
+
+    static async Task<bool> IsResponsibleAsync(NettverkDbContext db, ActionItem item, Guid? personId, CancellationToken ct) =>
+        personId is { } me && (item.ResponsiblePersonId == me
+            || (item.ResponsibleOrganisationId is { } org && await db.OrganisationContacts.AnyAsync(c => c.OrganisationId == org && c.PersonId == me, ct)));
+
+    static async Task<List<ActionItemDto>?> BodyItemsAsync(Guid bodyId, Filter filter, NettverkDbContext db, BodyPermissions permissions,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var access = await permissions.ForBodyAsync(bodyId, ct);
+        if (!access.CanView) return null;
+        var query = db.ActionItems.Where(a => a.BodyId == bodyId && (a.IsLive || access.CanManage));
+        return await ApplyAsync(query, filter, db, clock, ct);
+    }
+
+    /// <summary>An organisation's items across the bodies the caller may see: those it is responsible for, or one of its
+    /// people is.</summary>
+    static async Task<List<ActionItemDto>?> OrganisationItemsAsync(Guid organisationId, Filter filter, NettverkDbContext db,
+        BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct)) return null;
+        var roles = await permissions.RolesByBodyAsync(ct);
+        var everything = user.IsAdministrator || user.IsGlobalSecretariat;
+        var visible = roles.Keys.ToList();
+        var managed = roles.Where(r => r.Value.Contains(BodyRole.Secretariat)).Select(r => r.Key).ToList();
+        var query = db.ActionItems.Where(a => (a.ResponsibleOrganisationId == organisationId
+                || db.People.Any(p => p.Id == a.ResponsiblePersonId && p.OrganisationId == organisationId))
+            && (everything || visible.Contains(a.BodyId))
+            && (a.IsLive || user.IsAdministrator || managed.Contains(a.BodyId)));
+        return await ApplyAsync(query, filter, db, clock, ct);
+    }
+
+    static async Task<List<ActionItemDto>> ApplyAsync(IQueryable<ActionItem> query, Filter filter, NettverkDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var today = MinutesReads.OsloToday(clock);
+        if (filter.Status is { } status) query = query.Where(a => a.Status == status);
+        if (filter.OrganisationId is { } org) query = query.Where(a => a.ResponsibleOrganisationId == org);
+        if (filter.Overdue == true) query = query.Where(a => a.Status == ActionItemStatus.Open && a.DueOn != null && a.DueOn < today);
+        var items = await MinutesReads.ActionItemsAsync(db, query, today, ct);
+        // Free text over what, case number and names, after the names are known; the lists are a body's or an organisation's.
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = filter.Q.Trim();
+            items = items.Where(i => i.What.Contains(q, StringComparison.CurrentCultureIgnoreCase) || i.CaseNumber.Contains(q)
+                || (i.ResponsibleOrganisation?.Name.Contains(q, StringComparison.CurrentCultureIgnoreCase) ?? false)
+                || (i.ResponsiblePerson?.Name.Contains(q, StringComparison.CurrentCultureIgnoreCase) ?? false)).ToList();
+        }
+        return items;
+    }
+
+    /// <summary>Semicolon-separated UTF-8 with a byte order mark: what Excel in Norwegian opens with æøå intact.</summary>
+    static FileContentHttpResult Csv(IEnumerable<ActionItemDto> items, string fileName)
+    {
+        using var writer = new StringWriter();
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.GetCultureInfo("nb-NO")) { Delimiter = ";" }))
+        {
+            foreach (var header in new[] { "Organ", "Møte", "Sak", "Oppfølgingspunkt", "Ansvarlig organisasjon", "Ansvarlig person", "Frist", "Status", "Merknad", "Forfalt" })
+                csv.WriteField(header);
+            csv.NextRecord();
+            foreach (var i in items)
+            {
+                csv.WriteField(i.Body.Name);
+                csv.WriteField(i.MeetingStartsAt.ToString("yyyy-MM-dd"));
+                csv.WriteField(i.CaseNumber);
+                csv.WriteField(i.What);
+                csv.WriteField(i.ResponsibleOrganisation?.Name);
+                csv.WriteField(i.ResponsiblePerson?.Name);
+                csv.WriteField(i.DueOn?.ToString("yyyy-MM-dd"));
+                csv.WriteField(StatusText(i.Status));
+                csv.WriteField(i.StatusNote);
+                csv.WriteField(i.Overdue ? "Ja" : "Nei");
+                csv.NextRecord();
+            }
+        }
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", fileName);
+    }
+
+    static string StatusText(ActionItemStatus status) => status switch
+    {
+        ActionItemStatus.Done => "Utført",
+        ActionItemStatus.Dropped => "Bortfalt",
+        _ => "Åpen",
+    };
+}

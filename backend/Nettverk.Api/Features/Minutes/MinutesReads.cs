@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Features.Bodies;
+using Nettverk.Api.Features.Meetings;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Minutes;
+
+/// <summary>The minutes as the API shows them, and the public version derived from a published revision.</summary>
+public static class MinutesReads
+{
+    public static async Task<MinutesDto> DetailsAsync(NettverkDbContext db, Minutes m, BodyAccess access, bool canComment,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().FirstAsync(x => x.Id == m.MeetingId, ct);
+        var body = await db.Bodies.AsNoTracking().Where(b => b.Id == m.BodyId)
+            .Select(b => new { b.Id, b.Name, Owner = db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() })
+            .FirstAsync(ct);
+        var seatIds = m.Attendees.Where(a => a.SeatId != null).Select(a => a.SeatId!.Value).ToList();
+        var deputies = await db.SeatDeputies.AsNoTracking().Where(d => seatIds.Contains(d.SeatId))
+            .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new { d.SeatId, Option = new DeputyOption(p.Id, p.Name, d.Order) })
+            .ToListAsync(ct);
+        var today = OsloToday(clock);
+        var actionItems = await ActionItemsAsync(db, db.ActionItems.Where(a => a.MinutesId == m.Id), today, ct);
+        var comments = access.CanManage || canComment || m.Status == MinutesStatus.OnReview
+            ? await db.MinutesComments.AsNoTracking().Where(c => c.MinutesId == m.Id).OrderBy(c => c.CreatedAt)
+                .Select(c => new MinutesCommentDto(c.Id, c.EntryId, c.AuthorName, c.Text, c.CreatedAt, c.Revision)).ToListAsync(ct)
+            : null;
+        var revisions = await db.PublishedMinutes.AsNoTracking().Where(p => p.MinutesId == m.Id).OrderBy(p => p.Revision)
+            .Select(p => new PublishedRevisionDto(p.Revision, p.PublishedAt, p.CorrectionReason, p.IsPublic)).ToListAsync(ct);
+
+        var attendees = m.Attendees.OrderBy(a => a.Kind).ThenBy(a => a.Position).Select(a => new MinutesAttendeeDto(a.Id, a.Kind, a.SeatId,
+            a.PersonId, a.Name, a.OrganisationName, a.Status, a.DeputyPersonId, a.DeputyName, a.Note,
+            deputies.Where(d => d.SeatId == a.SeatId).Select(d => d.Option).OrderBy(o => o.Order).ToList())).ToList();
+        var entries = m.Entries.OrderBy(e => e.Position).Select(e => new MinutesEntryDto(e.Id, e.AgendaItemId, e.Position, e.CaseNumber,
+            e.Title, e.Kind, e.Notes, Html(e.Notes), e.Decision, Html(e.Decision), e.IsPublic,
+            actionItems.Where(a => a.EntryId == e.Id).ToList())).ToList();
+        return new MinutesDto(m.Id, m.MeetingId, new NamedRef(body.Id, body.Name), body.Owner, meeting.Title, meeting.StartsAtLocal,
+            meeting.EndsAtLocal, meeting.Format, meeting.Location, m.Status, m.Version, m.Revision, m.IsPublic, m.ReviewDeadline,
+            m.SentForReviewAt, m.ApprovedAt, m.ApprovedBy, m.ApprovalNote, m.PublishedAt, m.CorrectionReason, attendees, entries, comments,
+            revisions, access.CanManage && m.IsEditable, canComment);
+    }
+
+    /// <summary>Action items with the names they refer to, in one query each for people and organisations.</summary>
+    public static async Task<List<ActionItemDto>> ActionItemsAsync(NettverkDbContext db, IQueryable<ActionItem> query, DateOnly today, CancellationToken ct)
+    {
+        var rows = await query.AsNoTracking()
+            .Join(db.Meetings, a => a.MeetingId, mt => mt.Id, (a, mt) => new { Item = a, mt.StartsAtLocal })
+            .Join(db.Bodies, x => x.Item.BodyId, b => b.Id, (x, b) => new { x.Item, x.StartsAtLocal, BodyName = b.Name })
+            .Select(x => new
+            {
+                x.Item, x.StartsAtLocal, x.BodyName,
+                Organisation = db.Organisations.Where(o => o.Id == x.Item.ResponsibleOrganisationId).Select(o => o.Name).FirstOrDefault(),
+                Person = db.People.Where(p => p.Id == x.Item.ResponsiblePersonId).Select(p => p.Name).FirstOrDefault(),
+            }).ToListAsync(ct);
+        return rows.OrderBy(r => r.Item.DueOn ?? DateOnly.MaxValue).ThenBy(r => r.Item.CaseNumber).ThenBy(r => r.Item.Position)
+            .Select(r => new ActionItemDto(r.Item.Id, new NamedRef(r.Item.BodyId, r.BodyName), r.Item.MeetingId, r.StartsAtLocal, r.Item.EntryId,
+                r.Item.CaseNumber, r.Item.What,
+                r.Item.ResponsibleOrganisationId is { } o ? new NamedRef(o, r.Organisation ?? "") : null,
+                r.Item.ResponsiblePersonId is { } p ? new NamedRef(p, r.Person ?? "") : null,
+                r.Item.DueOn, r.Item.Status, r.Item.StatusNote, r.Item.StatusChangedAt, r.Item.IsLive, r.Item.IsOverdue(today), r.Item.Version))
+            .ToList();
+    }
+
+    /// <summary>What the public may read of a published revision: non-public entries reduced to their case number and
+    /// title, non-public paragraphs gone, no comments, no e-mail addresses.</summary>
+    public static PublicMinutesDto ToPublic(MinutesDto m)
+    {
+        var entries = m.Entries.Select(e =>
+        {
+            if (!e.IsPublic) return new PublicEntry(e.CaseNumber, e.Title, e.Kind, true, null, null, null, null, []);
+            var notes = NonPublicText.Strip(e.Notes);
+            var decision = NonPublicText.Strip(e.Decision);
+            return new PublicEntry(e.CaseNumber, e.Title, e.Kind, false, notes, SafeMarkdown.ToHtml(notes), decision, SafeMarkdown.ToHtml(decision),
+                e.ActionItems.Select(a => new PublicActionItem(a.CaseNumber, a.What,
+                    string.Join(", ", new[] { a.ResponsibleOrganisation?.Name, a.ResponsiblePerson?.Name }.Where(n => !string.IsNullOrEmpty(n))) is { Length: > 0 } who ? who : null,
+                    a.DueOn, a.Status)).ToList());
+        }).ToList();
+        var attendees = m.Attendees.Select(a => new PublicAttendee(a.Kind, a.Name, a.OrganisationName, a.Status, a.DeputyName, a.Note)).ToList();
+        return new PublicMinutesDto(m.MeetingId, m.Body, m.OwnerName, m.MeetingTitle, m.StartsAt, m.EndsAt, m.Format, m.Location, m.Revision,
+            m.PublishedAt ?? DateTime.MinValue, m.ApprovalNote, m.CorrectionReason, attendees, entries);
+    }
+
+    static string? Html(string? markdown) => SafeMarkdown.ToHtml(NonPublicText.Marked(markdown));
+
+    public static DateOnly OsloToday(TimeProvider clock) => DateOnly.FromDateTime(Calendar.OsloTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+}

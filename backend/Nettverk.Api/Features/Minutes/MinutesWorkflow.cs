@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Features.Meetings;
+using Nettverk.Api.Mail;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Minutes;
+
+/// <summary>The transitions of the minutes and what they send: circulating the draft for comments, approving,
+/// publishing (a frozen revision and a notice to every member), and opening a correction. E-mails go to the outbox in
+/// the caller's unit of work, one per person.</summary>
+public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, TimeProvider clock)
+{
+    public static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task SendForReviewAsync(Minutes minutes, DateOnly deadline, string? message, string by, CancellationToken ct)
+    {
+        minutes.SendForReview(deadline, MinutesReads.OsloToday(clock), Now, by);
+        await MakeActionItemsLiveAsync(minutes, ct);
+        var context = await MailContextAsync(minutes, ct);
+        foreach (var (email, name) in await SeatHoldersAsync(minutes.BodyId, ct))
+            outbox.Enqueue(email, name, MinutesReviewEmail.Render(context, name, deadline, string.IsNullOrWhiteSpace(message) ? null : message.Trim()));
+    }
+
+    public async Task ApproveAsync(Minutes minutes, string? note, Guid? approvedAtMeetingId, string by, CancellationToken ct)
+    {
+        if (approvedAtMeetingId is { } id)
+        {
+            var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.BodyId == minutes.BodyId, ct)
+                ?? throw new FieldValidationException("approvedAtMeetingId", "The meeting is not one of this body's.");
+            var own = await db.Meetings.AsNoTracking().Where(m => m.Id == minutes.MeetingId).Select(m => m.StartsAtUtc).FirstAsync(ct);
+            if (meeting.StartsAtUtc <= own || meeting.Status == MeetingStatus.Cancelled)
+                throw new FieldValidationException("approvedAtMeetingId", "Minutes are approved at a later meeting that was held.");
+            var at = $"Godkjent i møtet {MeetingTexts.Date(meeting.StartsAtLocal)}";
+            note = string.IsNullOrWhiteSpace(note) ? at + "." : $"{at}: {note.Trim()}";
+        }
+        minutes.Approve(note, Now, by);
+        await MakeActionItemsLiveAsync(minutes, ct);
+    }
+
+    /// <summary>Publishes: freezes the revision as it reads now and tells every member.</summary>
+    public async Task PublishAsync(Minutes minutes, string by, CancellationToken ct)
+    {
+        minutes.Publish(Now, by);
+        var everything = new BodyAccess(minutes.BodyId, true, new HashSet<BodyRole> { BodyRole.Secretariat }, false, false);
+        var snapshot = await MinutesReads.DetailsAsync(db, minutes, everything, canComment: false, clock, ct) with
+        {
+            Comments = null, PublishedRevisions = [], CanEdit = false, CanComment = false,
+        };
+        db.PublishedMinutes.Add(new PublishedMinutes
+        {
+            MinutesId = minutes.Id, MeetingId = minutes.MeetingId, BodyId = minutes.BodyId, Revision = minutes.Revision,
+            PublishedAt = Now, PublishedBy = by, IsPublic = minutes.IsPublic, CorrectionReason = minutes.CorrectionReason,
+            Content = JsonSerializer.Serialize(snapshot, SnapshotJson),
+        });
+        var context = await MailContextAsync(minutes, ct);
+        var publicLink = minutes.IsPublic ? outbox.Link($"/offentlig/referat/{minutes.MeetingId}") : null;
+        foreach (var (email, name) in await SeatHoldersAsync(minutes.BodyId, ct))
+            outbox.Enqueue(email, name, MinutesPublishedEmail.Render(context, name, minutes.Revision, minutes.CorrectionReason, publicLink));
+    }
+
+    public static MinutesDto ReadSnapshot(PublishedMinutes published) =>
+        JsonSerializer.Deserialize<MinutesDto>(published.Content, SnapshotJson)!;
+
+    async Task MakeActionItemsLiveAsync(Minutes minutes, CancellationToken ct)
+    {
+        foreach (var item in await db.ActionItems.Where(a => a.MinutesId == minutes.Id && !a.IsLive).ToListAsync(ct)) item.MakeLive();
+    }
+
+    async Task<MinutesMailContext> MailContextAsync(Minutes minutes, CancellationToken ct)
+    {
+        var row = await db.Meetings.AsNoTracking().Where(m => m.Id == minutes.MeetingId)
+            .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new { m.Title, m.StartsAtLocal, BodyName = b.Name }).FirstAsync(ct);
+        return new MinutesMailContext(row.BodyName, row.Title, row.StartsAtLocal, outbox.Link($"/moter/{minutes.MeetingId}/referat"));
+    }
+
+    /// <summary>Every representative and deputy of the body's current seats, once each.</summary>
+    public async Task<List<(string Email, string Name)>> SeatHoldersAsync(Guid bodyId, CancellationToken ct)
+    {
+        var seats = db.Seats.Where(s => s.BodyId == bodyId && db.Memberships.Any(m => m.Id == s.MembershipId && m.LeftOn == null));
+        var ids = await seats.Where(s => s.RepresentativeId != null).Select(s => s.RepresentativeId!.Value)
+            .Concat(db.SeatDeputies.Where(d => seats.Any(s => s.Id == d.SeatId)).Select(d => d.PersonId))
+            .Distinct().ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id) && p.ArchivedAt == null)
+            .OrderBy(p => p.Name).Select(p => new { p.Email, p.Name }).ToListAsync(ct);
+        return people.Select(p => (p.Email, p.Name)).ToList();
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Minutes;
+
+/// <summary>Published minutes of public bodies, for anyone, without signing in: the latest public revision with what
+/// is not public left out. Anything else answers 404, as if it did not exist.</summary>
+public static class PublicMinutesEndpoints
+{
+    public static IEndpointRouteBuilder MapPublicMinutesEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/public").WithTags("Public").AllowAnonymous();
+        group.MapGet("/meetings/{meetingId:guid}/minutes", GetPublicMinutes).WithName("getPublicMinutes");
+        group.MapGet("/bodies/{bodyId:guid}/minutes", ListPublicMinutes).WithName("listPublicMinutes");
+        return app;
+    }
+
+    static async Task<Results<Ok<PublicMinutesDto>, ProblemHttpResult>> GetPublicMinutes(Guid meetingId, NettverkDbContext db, CancellationToken ct)
+    {
+        var published = await LatestPublicAsync(db, meetingId, ct);
+        return published is null ? Problems.NotFound("The minutes") : TypedResults.Ok(MinutesReads.ToPublic(MinutesWorkflow.ReadSnapshot(published)));
+    }
+
+    static async Task<Results<Ok<List<PublicMinutesSummary>>, ProblemHttpResult>> ListPublicMinutes(Guid bodyId, NettverkDbContext db, CancellationToken ct)
+    {
+        if (!await db.Bodies.AnyAsync(b => b.Id == bodyId && b.IsPublic && b.ArchivedAt == null, ct)) return Problems.NotFound("The body");
+        var rows = await db.PublishedMinutes.AsNoTracking().Where(p => p.BodyId == bodyId)
+            .Join(db.Meetings, p => p.MeetingId, m => m.Id, (p, m) => new { p.MeetingId, p.Revision, p.IsPublic, p.PublishedAt, m.Title, m.StartsAtLocal })
+            .ToListAsync(ct);
+        // The newest revision of each meeting, when it is public.
+        return TypedResults.Ok(rows.GroupBy(r => r.MeetingId).Select(g => g.MaxBy(r => r.Revision)!).Where(r => r.IsPublic)
+            .OrderByDescending(r => r.StartsAtLocal)
+            .Select(r => new PublicMinutesSummary(r.MeetingId, r.Title, r.StartsAtLocal, r.Revision, r.PublishedAt)).ToList());
+    }
+
+    /// <summary>The newest published revision of a meeting of a public body, when that revision is public. An older public
+    /// revision is not shown in its place: a correction that made the minutes non-public takes them off the public page.</summary>
+    internal static async Task<PublishedMinutes?> LatestPublicAsync(NettverkDbContext db, Guid meetingId, CancellationToken ct)
+    {
+        var latest = await db.PublishedMinutes.AsNoTracking()
+            .Where(p => p.MeetingId == meetingId && db.Bodies.Any(b => b.Id == p.BodyId && b.IsPublic && b.ArchivedAt == null))
+            .OrderByDescending(p => p.Revision).FirstOrDefaultAsync(ct);
+        return latest is { IsPublic: true } ? latest : null;
+    }
+}
