@@ -148,6 +148,8 @@ public sealed class MeetingFlowTests : IAsyncLifetime
         })).ShouldBe(HttpStatusCode.Created))!;
         var id = created["id"]!.GetValue<string>();
         created["startsAt"]!.GetValue<string>().Should().Be("2027-03-28T12:00:00", "the day summer time starts keeps the wall-clock time");
+        (await secretariat.GetNodeAsync($"/api/meetings/{id}"))["startsAt"]!.GetValue<string>()
+            .Should().Be("2027-03-28T12:00:00", "read back from the database, a wall-clock time is not labelled UTC");
 
         using var other = await app.SignInAsync(await app.OtherBodySeatHolderAsync());
         await (await other.GetAsync($"/api/meetings/{id}")).ShouldBeProblem(HttpStatusCode.NotFound);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Nettverk.Api.Features.Bodies;
 using Nettverk.Api.Features.Memberships;
 using Nettverk.Api.Features.People;
@@ -8,10 +9,17 @@ namespace Nettverk.Api.Features.Meetings;
 
 public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 {
+    static readonly ValueConverter<DateTime, DateTime> WallClock = new(
+        v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified), v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified));
+
     public void Configure(EntityTypeBuilder<Meeting> b)
     {
         b.ToTable("Meetings");
         b.Property(x => x.Title).HasMaxLength(200).IsRequired();
+        // Oslo wall-clock times: stored as written and read back without a kind. The model's UTC convention would shift
+        // them by the server's own zone on the way in and label them UTC ("…Z") on the way out.
+        b.Property(x => x.StartsAtLocal).HasConversion(WallClock);
+        b.Property(x => x.EndsAtLocal).HasConversion(WallClock);
         b.Property(x => x.Format).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Location).HasMaxLength(400);
