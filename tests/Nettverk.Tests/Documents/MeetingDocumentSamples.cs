@@ -51,6 +51,10 @@ public static class MeetingDocumentSamples
             + "Meld forfall til sekretariatet, og send navn på vara som møter for deg.",
     };
 
+    /// <summary>Only what the model requires: no owner, link, status, people, items or secretariat.</summary>
+    public static MeetingDocument Bare() => new(
+        MeetingDocumentKind.Invitation, null, Body, "Ekstraordinært møte", "2. juni 2021", "Fylkeshuset, Skien", null, null, [], [], [], null);
+
     static IReadOnlyList<DocumentItem> Items(bool minutes)
     {
         string[] kinds = ["Orientering", "Drøfting", "Orientering", "Vedtakssak", "Orientering", "Drøfting", "Vedtakssak", "Drøfting"];

@@ -41,6 +41,16 @@ public sealed class MeetingDocxTests
     }
 
     [Fact]
+    public void ABareDocument_IsValid_AndHasNoEmptySections()
+    {
+        using var doc = Open(MeetingDocx.Render(MeetingDocumentSamples.Bare()));
+
+        new OpenXmlValidator().Validate(doc).Should().BeEmpty();
+        BodyText(doc).Should().Contain("Ekstraordinært møte").And.Contain("Fylkeshuset, Skien")
+            .And.NotContain("Saksliste").And.NotContain("Videolenke").And.NotContain("Oppfølgingspunkter");
+    }
+
+    [Fact]
     public void ActionItems_AreATable_WithARepeatedHeaderRowAndARowPerItem()
     {
         var minutes = MeetingDocumentSamples.Minutes();

@@ -66,6 +66,15 @@ public sealed class MeetingPdfTests
     }
 
     [Fact]
+    public void ABareDocument_RendersItsFactsOnOnePage_WithoutEmptyLabels()
+    {
+        var text = Poppler.FlatText(MeetingPdf.Render(MeetingDocumentSamples.Bare()));
+
+        text.Should().Contain("Møteinnkalling Ekstraordinært møte").And.Contain("Sted Fylkeshuset, Skien").And.Contain("Side 1 av 1");
+        text.Should().NotContain("Videolenke").And.NotContain("Status").And.NotContain("Saksliste");
+    }
+
+    [Fact]
     public void ALongNote_FlowsOverSeveralPages_WithoutLosingOrRepeatingAWord()
     {
         var words = MeetingDocumentSamples.NumberedWords(3000);
