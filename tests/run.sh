@@ -15,11 +15,12 @@ step() { printf '\n==> %s (%ss)\n' "$1" $((SECONDS - started)); }
 add() { passed=$((passed + $1)); failed=$((failed + $2)); printf '    %s: %s passed, %s failed\n' "$3" "$1" "$2"; }
 
 # --- Machine packages: Debian's chromium for the browser tests, docker-compose to validate the compose file,
-# DejaVu fonts for rendered documents. Installed only when missing.
+# DejaVu fonts for rendered documents, poppler-utils (pdftotext) to read the PDFs back. Installed only when missing.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 docker compose version >/dev/null 2>&1 || command -v docker-compose >/dev/null || missing+=(docker-compose)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Installing ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -1,4 +1,5 @@
 using Nettverk.Api.Common;
+using Nettverk.Api.Documents;
 using Nettverk.Api.Features.Accounts;
 using Nettverk.Api.Features.Audit;
 using Nettverk.Api.Features.Bodies;
@@ -19,6 +20,7 @@ builder.AddAccounts();
 builder.AddMail();
 builder.AddMeetings();
 builder.AddMinutes();
+builder.AddMeetingDocuments();
 if (!Startup.IsDocumentGeneration) builder.AddJobs();
 
 var app = builder.Build();

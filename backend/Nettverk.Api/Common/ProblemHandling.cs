@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Documents;
 
 namespace Nettverk.Api.Common;
 
@@ -23,8 +24,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             BadHttpRequestException e => Problem(e.StatusCode, "The request is not valid.", e.Message, "bad_request"),
             DbUpdateConcurrencyException => Problem(409, "Someone else changed this first.",
                 "Reload and try again.", "concurrency_conflict"),
+            // The server lacks a package, the request is fine: 503, with the fix in the log, not the folders in the answer.
+            DocumentFontsMissingException => Problem(503, "PDF documents cannot be made right now.",
+                "The server is missing the fonts for PDF documents. Try the Word version, or ask an administrator.", "document_fonts_missing"),
             _ => null,
         };
+        if (exception is DocumentFontsMissingException) logger.LogError("{Message}", exception.Message);
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
