@@ -10,6 +10,18 @@ public static class MeetingTexts
 
     public static string Date(DateTime local) => $"{local.Day}. {Months[local.Month - 1]} {local.Year}";
 
+    public static string Date(DateOnly date) => Date(date.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>The Oslo date of an instant: "6. mai 2021".</summary>
+    public static string DateOfUtc(DateTime utc) => Date(Calendar.OsloTime.ToLocal(utc));
+
+    public static string KindLabel(AgendaItemKind kind) => kind switch
+    {
+        AgendaItemKind.Decision => "Vedtakssak",
+        AgendaItemKind.Discussion => "Drøfting",
+        _ => "Orientering",
+    };
+
     public static string DayAndDate(DateTime local) => $"{Days[(int)local.DayOfWeek]} {Date(local)}";
 
     public static string Time(DateTime local) => $"{local.Hour:00}.{local.Minute:00}";

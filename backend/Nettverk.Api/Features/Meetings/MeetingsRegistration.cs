@@ -24,5 +24,6 @@ public static class MeetingsRegistration
         .MapPapersEndpoints()
         .MapInvitationsEndpoints()
         .MapRsvpEndpoints()
-        .MapCalendarEndpoints();
+        .MapCalendarEndpoints()
+        .MapInvitationDocumentEndpoints();
 }

@@ -148,7 +148,7 @@ public static class ActionItemsEndpoints
                 csv.WriteField(i.ResponsibleOrganisation?.Name);
                 csv.WriteField(i.ResponsiblePerson?.Name);
                 csv.WriteField(i.DueOn?.ToString("yyyy-MM-dd"));
-                csv.WriteField(StatusText(i.Status));
+                csv.WriteField(MinutesDocuments.StatusText(i.Status));
                 csv.WriteField(i.StatusNote);
                 csv.WriteField(i.Overdue ? "Ja" : "Nei");
                 csv.NextRecord();
@@ -157,11 +157,4 @@ public static class ActionItemsEndpoints
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
         return TypedResults.File(bytes, "text/csv; charset=utf-8", fileName);
     }
-
-    static string StatusText(ActionItemStatus status) => status switch
-    {
-        ActionItemStatus.Done => "Utført",
-        ActionItemStatus.Dropped => "Bortfalt",
-        _ => "Åpen",
-    };
 }

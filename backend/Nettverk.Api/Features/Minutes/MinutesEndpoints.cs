@@ -28,26 +28,28 @@ public static class MinutesEndpoints
     }
 
     static async Task<Results<Ok<MinutesDto>, ProblemHttpResult>> GetMinutes(Guid id, NettverkDbContext db, BodyPermissions permissions,
-        TimeProvider clock, CancellationToken ct)
-    {
-        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
-        if (meeting is null) return Problems.NotFound("The meeting");
-        var minutes = await LoadAsync(db, id, ct);
-        if (minutes is null) return Problems.NotFound("The minutes");
-        if (CanRead(minutes, access!)) return TypedResults.Ok(await DetailsAsync(db, minutes, access!, clock, ct));
-        // While a correction is drafted, members go on reading the last published revision.
-        var latest = await db.PublishedMinutes.AsNoTracking().Where(p => p.MinutesId == minutes.Id)
-            .OrderByDescending(p => p.Revision).FirstOrDefaultAsync(ct);
-        return latest is not null ? TypedResults.Ok(MinutesWorkflow.ReadSnapshot(latest)) : Problems.NotFound("The minutes");
-    }
+        TimeProvider clock, CancellationToken ct) =>
+        await ReadAsync(db, permissions, clock, id, null, ct) is { } minutes ? TypedResults.Ok(minutes) : Problems.NotFound("The minutes");
 
     static async Task<Results<Ok<MinutesDto>, ProblemHttpResult>> GetRevision(Guid id, int revision, NettverkDbContext db,
-        BodyPermissions permissions, CancellationToken ct)
+        BodyPermissions permissions, TimeProvider clock, CancellationToken ct) =>
+        await ReadAsync(db, permissions, clock, id, revision, ct) is { } minutes ? TypedResults.Ok(minutes) : Problems.NotFound("The revision");
+
+    /// <summary>The minutes as this caller may read them: a published revision when asked for one; else the working copy
+    /// where their role allows it, or, while a correction is drafted, the last published revision. Null: nothing to read.</summary>
+    internal static async Task<MinutesDto?> ReadAsync(NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, Guid meetingId,
+        int? revision, CancellationToken ct)
     {
-        var (meeting, _) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
-        if (meeting is null) return Problems.NotFound("The meeting");
-        var published = await db.PublishedMinutes.AsNoTracking().FirstOrDefaultAsync(p => p.MeetingId == id && p.Revision == revision, ct);
-        return published is null ? Problems.NotFound("The revision") : TypedResults.Ok(MinutesWorkflow.ReadSnapshot(published));
+        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, meetingId, ct);
+        if (meeting is null) return null;
+        var published = db.PublishedMinutes.AsNoTracking().Where(p => p.MeetingId == meetingId);
+        if (revision is { } wanted)
+            return await published.FirstOrDefaultAsync(p => p.Revision == wanted, ct) is { } frozen ? MinutesWorkflow.ReadSnapshot(frozen) : null;
+        var minutes = await LoadAsync(db, meetingId, ct);
+        if (minutes is null) return null;
+        if (CanRead(minutes, access!)) return await DetailsAsync(db, minutes, access!, clock, ct);
+        var latest = await published.OrderByDescending(p => p.Revision).FirstOrDefaultAsync(ct);
+        return latest is null ? null : MinutesWorkflow.ReadSnapshot(latest);
     }
 
     static async Task<Results<Created<MinutesDto>, ProblemHttpResult>> StartMinutes(Guid id, NettverkDbContext db,

@@ -13,5 +13,6 @@ public static class MinutesRegistration
     public static IEndpointRouteBuilder MapMinutesFeature(this IEndpointRouteBuilder app) => app
         .MapMinutesEndpoints()
         .MapActionItemsEndpoints()
-        .MapPublicMinutesEndpoints();
+        .MapPublicMinutesEndpoints()
+        .MapMinutesDocumentEndpoints();
 }

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Documents;
+using Nettverk.Api.Features.People;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Meetings;
+
+/// <summary>The møteinnkalling as a formal document (PDF and Word): the meeting, its agenda with times, presenters and
+/// papers, and the secretariat; for everyone who may see the meeting.</summary>
+public static class InvitationDocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapInvitationDocumentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/meetings/{id:guid}").WithTags("Documents").RequireAuthorization();
+        group.MapGet("/invitation.pdf", InvitationPdf).WithName("meetingInvitationPdf");
+        group.MapGet("/invitation.docx", InvitationDocx).WithName("meetingInvitationDocx");
+        return app;
+    }
+
+    static Task<Results<FileContentHttpResult, ProblemHttpResult>> InvitationPdf(Guid id, NettverkDbContext db, BodyPermissions permissions,
+        CancellationToken ct) => DownloadAsync(id, DocumentFileType.Pdf, db, permissions, ct);
+
+    static Task<Results<FileContentHttpResult, ProblemHttpResult>> InvitationDocx(Guid id, NettverkDbContext db, BodyPermissions permissions,
+        CancellationToken ct) => DownloadAsync(id, DocumentFileType.Docx, db, permissions, ct);
+
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(Guid id, DocumentFileType format, NettverkDbContext db,
+        BodyPermissions permissions, CancellationToken ct)
+    {
+        var (meeting, _) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
+        if (meeting is null) return Problems.NotFound("The meeting");
+        return DocumentFiles.File(await BuildAsync(db, meeting, ct), format, "moteinnkalling", meeting.StartsAtLocal);
+    }
+
+    internal static async Task<MeetingDocument> BuildAsync(NettverkDbContext db, Meeting meeting, CancellationToken ct)
+    {
+        var context = await MeetingContext.LoadAsync(db, meeting, ct);
+        var owner = await db.Bodies.Where(b => b.Id == meeting.BodyId)
+            .Select(b => db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault()).FirstAsync(ct);
+        var papers = await db.AgendaPapers.AsNoTracking().Where(p => p.MeetingId == meeting.Id).OrderBy(p => p.UploadedAt)
+            .Select(p => new { p.AgendaItemId, p.FileName }).ToListAsync(ct);
+        var presenters = await PersonRefs.LoadAsync(db, context.Agenda.Select(a => a.Item.PresenterPersonId).OfType<Guid>(), ct);
+        var items = context.Agenda.Select(a => new DocumentItem($"Sak {a.CaseLabel}", a.Item.Title, MeetingTexts.KindLabel(a.Item.Kind),
+            $"{MeetingTexts.Time(a.StartsAtLocal)}–{MeetingTexts.Time(a.EndsAtLocal)}",
+            a.Item.PresenterText ?? (a.Item.PresenterPersonId is { } p && presenters.TryGetValue(p, out var person)
+                ? $"v/ {person.Name}{(person.OrganisationName is null ? "" : $", {person.OrganisationName}")}" : null),
+            a.Item.Description, null, null, papers.Where(x => x.AgendaItemId == a.Item.Id).Select(x => x.FileName).ToList())).ToList();
+        var status = meeting.Status switch
+        {
+            MeetingStatus.Cancelled => "Avlyst" + (meeting.CancellationReason is { } r ? $": {r}" : ""),
+            MeetingStatus.Planned => "Utkast: møtet er ikke kalt inn ennå",
+            _ => null,
+        };
+        return new MeetingDocument(MeetingDocumentKind.Invitation, owner, context.BodyName, meeting.Title,
+            MeetingTexts.DateAndTime(meeting.StartsAtLocal, meeting.EndsAtLocal), MeetingTexts.Place(meeting.Format, meeting.Location),
+            meeting.VideoUrl, status, [], items, [], await SecretariatLineAsync(db, meeting.BodyId, withEmail: true, ct),
+            "Medlemmene innkalles med dette til møte. Forfall meldes i Nettverk eller til sekretariatet snarest, så vara kan kalles inn.");
+    }
+
+    /// <summary>"Sekretariat: Silje Kvamme (sekretariat@example.org)", or null when the body has none.</summary>
+    internal static async Task<string?> SecretariatLineAsync(NettverkDbContext db, Guid bodyId, bool withEmail, CancellationToken ct)
+    {
+        var people = await db.BodySecretaries.Where(s => s.BodyId == bodyId)
+            .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => new { p.Name, p.Email }).OrderBy(p => p.Name).ToListAsync(ct);
+        return people.Count == 0 ? null
+            : "Sekretariat: " + string.Join(", ", people.Select(p => withEmail ? $"{p.Name} ({p.Email})" : p.Name));
+    }
+}
