@@ -17,3 +17,9 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }
+
+/** A file's size as people say it: "240 kB", "3,4 MB". */
+export function formatSize(bytes: number): string {
+  const [value, unit] = bytes < 1024 * 1024 ? [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte'];
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
