@@ -43,6 +43,7 @@ export function MeetingPage() {
             {t('meeting.myAnswer')}
           </Heading>
           <FormAlert errors={errors} />
+          {mine.active && mine.answer !== 'NoAnswer' && <p>{t('meeting.yourAnswer', { answer: t(`rsvpAnswer.${mine.answer}`) })}</p>}
           {mine.active ? (
             <RsvpButtons current={mine.answer} comment={mine.comment} pending={answer.isPending}
               onAnswer={(a, comment) => answer.mutate({ path: { id: m.id }, body: { answer: a, comment } })} />
