@@ -1,9 +1,12 @@
 import i18n from 'i18next';
 
-const locales: Record<string, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+// Chromium ships without nynorsk date names: Intl takes the first locale it has, so nynorsk falls back to bokmål,
+// not to the browser's English.
+const locales: Record<string, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
 
-function locale(): string {
-  return locales[i18n.language] ?? 'nb-NO';
+/** The locales for dates and numbers in the chosen language, best first. */
+export function locale(): string[] {
+  return locales[i18n.language] ?? ['nb-NO'];
 }
 
 /** A date ("2021-03-09" or a timestamp) as "9. mars 2021". */
