@@ -11,10 +11,11 @@ import { PaperList } from './PaperList';
 import { PaperUpload } from './PaperUpload';
 
 /** One item of the agenda: its times, what it is, who presents it, its papers; for the secretariat, editable. */
-export function AgendaItemView({ item, meetingId, editable, actions }: {
+export function AgendaItemView({ item, meetingId, editable, handle, actions }: {
   item: AgendaItemDto;
   meetingId: string;
   editable: boolean;
+  handle?: React.ReactNode;
   actions?: React.ReactNode;
 }) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function AgendaItemView({ item, meetingId, editable, actions }: {
   return (
     <>
       <div className="agenda-time">
+        {handle}
         {clock(item.startsAt)}–{clock(item.endsAt)}
       </div>
       <div className="stack">

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { agendaItem } from '../../testing/meetings';
@@ -64,13 +64,30 @@ describe('AgendaList', () => {
   it('moves by drag and drop as well, with the same announcement', async () => {
     const onReorder = vi.fn(() => new Promise(() => {}));
     renderList(onReorder);
-    const [first, , third] = screen.getAllByRole('listitem').filter((li) => li.classList.contains('agenda-item'));
-    fireEvent.dragStart(first!, { dataTransfer: { effectAllowed: '' } });
-    fireEvent.dragOver(third!);
-    fireEvent.drop(third!);
+    // The handle is for the mouse only (hidden from screen readers, who have the buttons), so it is found by its title.
+    const [handle] = screen.getAllByTitle('Dra for å flytte');
+    const third = screen.getByRole('heading', { level: 3, name: 'Sak 3/27 Eventuelt' }).closest('li')!;
+    fireEvent.dragStart(handle!, { dataTransfer: { effectAllowed: '' } });
+    fireEvent.dragOver(third);
+    fireEvent.drop(third);
 
     expect(onReorder).toHaveBeenCalledWith(['item-2', 'item-3', 'item-1']);
     expect(announced()).toEqual(['Sak 1/27 er flyttet til plass 3 av 3.']);
+  });
+
+  it('asks before removing an item with its papers, with focus on the answer, and removes it only on "yes"', async () => {
+    const onRemove = vi.fn();
+    renderAt('/', [{ path: '/', element: <AgendaList items={items} meetingId="m1" editable onReorder={vi.fn()} onRemove={onRemove} /> }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Fjern «Eventuelt»' }));
+    const question = screen.getByRole('group', { name: 'Fjerne sak 3/27 med dokumentene?' });
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Ja, fjern saken' }));
+    await userEvent.click(within(question).getByRole('button', { name: 'Avbryt' }));
+    expect(onRemove).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Fjern «Eventuelt»' })));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Fjern «Eventuelt»' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ja, fjern saken' }));
+    expect(onRemove).toHaveBeenCalledWith('item-3');
   });
 
   it('offers no moving or editing to those who only read the agenda', () => {

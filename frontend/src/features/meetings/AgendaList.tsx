@@ -2,6 +2,7 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemDto } from '../../api/generated/types.gen';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { AgendaItemView } from './AgendaItemView';
 
 type Move = { id: string; direction: 'up' | 'down' };
@@ -68,11 +69,20 @@ export function AgendaList({ items, meetingId, editable, onReorder, onRemove }: 
           {ids.map((id, index) => {
             const item = byId.get(id)!;
             return (
-              <li key={id} className="agenda-item" draggable={editable}
-                onDragStart={(e) => { setDragged(id); e.dataTransfer.effectAllowed = 'move'; }}
-                onDragOver={(e) => editable && e.preventDefault()}
+              <li key={id} className="agenda-item" onDragOver={(e) => dragged && e.preventDefault()}
                 onDrop={(e) => { e.preventDefault(); if (dragged) move(ids.indexOf(dragged), index); setDragged(null); }}>
-                <AgendaItemView item={item} meetingId={meetingId} editable={editable} actions={editable && (
+                <AgendaItemView item={item} meetingId={meetingId} editable={editable} handle={editable && (
+                  // Only the handle drags, so text in an item's edit form can still be selected with the mouse.
+                  <span className="drag-handle" draggable aria-hidden="true" title={t('agenda.dragHandle')} onDragEnd={() => setDragged(null)}
+                    onDragStart={(e) => {
+                      setDragged(id);
+                      e.dataTransfer.effectAllowed = 'move';
+                      e.dataTransfer.setData?.('text/plain', item.caseNumber);
+                      e.dataTransfer.setDragImage?.(e.currentTarget.closest('li')!, 16, 16);
+                    }}>
+                    ⠿
+                  </span>
+                )} actions={editable && (
                   <>
                     <Button ref={ref(`${id}-up`)} variant="tertiary" data-size="sm" disabled={index === 0} onClick={() => move(index, index - 1, 'up')}
                       aria-label={t('agenda.moveUp', { title: item.title })}>
@@ -82,10 +92,10 @@ export function AgendaList({ items, meetingId, editable, onReorder, onRemove }: 
                       onClick={() => move(index, index + 1, 'down')} aria-label={t('agenda.moveDown', { title: item.title })}>
                       <span aria-hidden="true">↓</span> {t('agenda.down')}
                     </Button>
-                    <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => onRemove(id)}
-                      aria-label={t('agenda.remove', { title: item.title })}>
+                    <ConfirmButton aria-label={t('agenda.remove', { title: item.title })} onConfirm={() => onRemove(id)}
+                      question={t('agenda.removeQuestion', { number: item.caseNumber })} confirm={t('agenda.removeConfirm')}>
                       {t('agenda.removeShort')}
-                    </Button>
+                    </ConfirmButton>
                   </>
                 )} />
               </li>

@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAgendaItemMutation, removeAgendaItemMutation, reorderAgendaMutation } from '../../api/generated/@tanstack/react-query.gen';
 import type { MeetingDetails } from '../../api/generated/types.gen';
@@ -16,6 +16,8 @@ export function AgendaSection({ meeting: m, editable }: { meeting: MeetingDetail
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [addErrors, setAddErrors] = useState<FormErrors | null>(null);
   const [added, setAdded] = useState('');
+  const [removed, setRemoved] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
   const refresh = () => queryClient.invalidateQueries();
   const reorder = useMutation({ ...reorderAgendaMutation(), onSuccess: () => { setErrors(null); return refresh(); }, onError: (e) => setErrors(toFormErrors(e, t)) });
   const remove = useMutation({ ...removeAgendaItemMutation(), onSuccess: () => { setErrors(null); return refresh(); }, onError: (e) => setErrors(toFormErrors(e, t)) });
@@ -25,7 +27,7 @@ export function AgendaSection({ meeting: m, editable }: { meeting: MeetingDetail
   return (
     <>
       <section className="stack" aria-labelledby="agenda-heading">
-        <Heading level={2} data-size="md" id="agenda-heading">
+        <Heading level={2} data-size="md" id="agenda-heading" ref={heading} tabIndex={-1}>
           {t('agenda.title')}
         </Heading>
         {m.agendaOverrunMinutes > 0 && (
@@ -36,7 +38,13 @@ export function AgendaSection({ meeting: m, editable }: { meeting: MeetingDetail
         <FormAlert errors={errors} />
         <AgendaList items={m.agenda} meetingId={m.id} editable={editable}
           onReorder={(itemIds) => reorder.mutateAsync({ path, body: { itemIds } })}
-          onRemove={(itemId) => remove.mutate({ path: { id: m.id, itemId } })} />
+          onRemove={(itemId) => {
+            const title = m.agenda.find((i) => i.id === itemId)?.title ?? '';
+            setRemoved('');
+            // The item and its buttons are gone: focus goes to the agenda's heading, and the removal is announced.
+            remove.mutate({ path: { id: m.id, itemId } }, { onSuccess: () => { setRemoved(t('agenda.removed', { title })); heading.current?.focus(); } });
+          }} />
+        <p role="status" className="status">{removed}</p>
       </section>
       {editable && (
         <section className="stack" aria-labelledby="new-item">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callMeetingMutation, cancelMeetingMutation } from '../../api/generated/@tanstack/react-query.gen';
 import type { MeetingDetails } from '../../api/generated/types.gen';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { FormAlert } from '../../components/FormAlert';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 
@@ -20,7 +21,11 @@ export function CallSection({ meeting: m }: { meeting: MeetingDetails }) {
     await queryClient.invalidateQueries();
   };
   const call = useMutation({ ...callMeetingMutation(), onSuccess: done(m.status === 'Planned' ? t('meeting.calledNow') : t('meeting.recalledNow')), onError: (e) => setErrors(toFormErrors(e, t)) });
-  const cancel = useMutation({ ...cancelMeetingMutation(), onSuccess: done(t('meeting.cancelledNow')), onError: (e) => setErrors(toFormErrors(e, t)) });
+  // Once cancelled, this section is gone: focus goes to the meeting's title, above the reason now shown.
+  const cancel = useMutation({ ...cancelMeetingMutation(), onSuccess: async () => {
+    await queryClient.invalidateQueries();
+    document.getElementById('meeting-title')?.focus();
+  }, onError: (e) => setErrors(toFormErrors(e, t)) });
   const path = { id: m.id };
   const planned = m.status === 'Planned';
 
@@ -46,10 +51,10 @@ export function CallSection({ meeting: m }: { meeting: MeetingDetails }) {
       <p role="status" className="status">{status}</p>
       <div className="row">
         <Textfield label={t('meeting.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <Button variant="secondary" data-color="danger" loading={cancel.isPending}
-          onClick={() => { setStatus(''); cancel.mutate({ path, body: { reason: reason || null } }); }}>
+        <ConfirmButton loading={cancel.isPending} question={planned ? t('meeting.cancelQuestionPlanned') : t('meeting.cancelQuestion')}
+          confirm={t('meeting.cancelConfirm')} onConfirm={() => { setStatus(''); cancel.mutate({ path, body: { reason: reason || null } }); }}>
           {t('meeting.cancel')}
-        </Button>
+        </ConfirmButton>
       </div>
     </section>
   );

@@ -9,7 +9,7 @@ export function MeetingHeader({ meeting: m }: { meeting: MeetingDetails }) {
   const { t } = useTranslation();
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">
+      <Heading level={1} data-size="lg" id="meeting-title" tabIndex={-1}>
         {m.title}
       </Heading>
       <div className="row">
@@ -42,7 +42,9 @@ export function MeetingHeader({ meeting: m }: { meeting: MeetingDetails }) {
           </>
         )}
       </Paragraph>
-      {m.cancellationReason && <Paragraph>{t('meeting.cancelledBecause', { reason: m.cancellationReason })}</Paragraph>}
+      {m.status === 'Cancelled' && (
+        <Paragraph>{m.cancellationReason ? t('meeting.cancelledBecause', { reason: m.cancellationReason }) : t('meeting.cancelled')}</Paragraph>
+      )}
       <div>
         <Link href={`/api/meetings/${m.id}/calendar.ics`} download>
           {t('meeting.downloadIcs')}
