@@ -11,6 +11,19 @@ const agenda = (page: Page) => page.getByRole('list', { name: 'Saksliste' });
 const agendaItem = (page: Page, title: string) => agenda(page).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(title) }) });
 const invitees = (page: Page) => page.getByRole('table', { name: 'Innkalte og svarene deres' });
 
+/** A mouse drag by the item's handle. The drag starts before the page scrolls to the target: dragTo scrolls first, and
+ * Chromium then starts the drag from whatever handle is under the pointer's old position. */
+async function dragByHandle(page: Page, title: string, onto: string) {
+  const handle = agendaItem(page, title).getByTitle('Dra for å flytte');
+  await handle.scrollIntoViewIfNeeded();
+  const from = (await handle.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
+  await agendaItem(page, onto).getByRole('heading', { level: 3 }).hover();
+  await page.mouse.up();
+}
+
 async function addItem(page: Page, title: string, kind: string, minutes: string, presenter?: string) {
   const form = page.getByRole('region', { name: 'Ny sak' });
   await form.getByLabel('Tittel').fill(title);
@@ -79,6 +92,14 @@ test.describe.serial('meetings', () => {
     await expect(agenda(page).getByRole('heading', { level: 3 })).toHaveText([
       `Sak 2/${yy} Kompetansebehov i regionen`, `Sak 1/${yy} Velkommen og presentasjonsrunde`, `Sak 3/${yy} Eventuelt`]);
     await expect(agendaItem(page, 'Kompetansebehov')).toContainText('13.00–13.45');
+
+    // And with the mouse, by the handle: "Eventuelt" to the top and back to the bottom.
+    await dragByHandle(page, 'Eventuelt', 'Kompetansebehov');
+    await expect(page.getByText(`Sak 3/${yy} er flyttet til plass 1 av 3.`)).toBeAttached();
+    await expect(agenda(page).getByRole('heading', { level: 3 }).first()).toHaveText(`Sak 3/${yy} Eventuelt`);
+    await dragByHandle(page, 'Eventuelt', 'Velkommen');
+    await expect(agenda(page).getByRole('heading', { level: 3 })).toHaveText([
+      `Sak 2/${yy} Kompetansebehov i regionen`, `Sak 1/${yy} Velkommen og presentasjonsrunde`, `Sak 3/${yy} Eventuelt`]);
 
     // Edit an item: a decision item, 40 minutes.
     await agendaItem(page, 'Kompetansebehov').getByRole('button', { name: 'Endre «Kompetansebehov i regionen»' }).click();
