@@ -9,7 +9,7 @@ import {
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
 import { formatDate } from '../../lib/format';
-import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { asProblem, type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { MeetingsTable } from './MeetingsTable';
 import { PlanProposalsEditor } from './PlanProposalsEditor';
@@ -36,6 +36,7 @@ export function MeetingPlanPage() {
   });
   useTitle(body.data ? t('plan.title', { year, body: body.data.name }) : undefined);
   const canManage = body.data?.canManage ?? false;
+  const noPlan = plan.isError && asProblem(plan.error).status === 404;
   const yearLink = (y: number, text: string) => (
     <Link asChild>
       <RouterLink to={`?ar=${y}`}>{text}</RouterLink>
@@ -61,7 +62,8 @@ export function MeetingPlanPage() {
         </Heading>
         <FormAlert errors={errors} />
         {plan.isPending && <QueryState isPending error={null} />}
-        {plan.isError && (
+        {plan.isError && !noPlan && <QueryState isPending={false} error={plan.error} />}
+        {noPlan && (
           <>
             <Paragraph>{t('plan.none', { year })}</Paragraph>
             {canManage && (
