@@ -59,7 +59,7 @@ export function PlanProposalsEditor({ bodyId, plan, onAdopted }: { bodyId: strin
       {drafts.length === 0 && <Paragraph>{t('plan.noProposals')}</Paragraph>}
       {drafts.map((draft, index) => (
         <ProposalFieldset key={draft.key} index={index} draft={draft} errors={errors}
-          onChange={(next) => setDrafts(drafts.map((d) => (d.key === draft.key ? next : d)))}
+          onChange={(next) => { setStatus(''); setDrafts(drafts.map((d) => (d.key === draft.key ? next : d))); }}
           onRemove={() => { setDrafts(drafts.filter((d) => d.key !== draft.key)); setFocus('add'); }} />
       ))}
       <div className="row">
@@ -70,7 +70,8 @@ export function PlanProposalsEditor({ bodyId, plan, onAdopted }: { bodyId: strin
           {t('plan.save')}
         </Button>
       </div>
-      <p role="status" className="status">{status || (dirty ? t('plan.unsaved') : '')}</p>
+      <p role="status" className="status">{status}</p>
+      {dirty && !status && <Paragraph data-size="sm">{t('plan.unsaved')}</Paragraph>}
       <Paragraph>{t('plan.adoptHelp')}</Paragraph>
       <div>
         <Button onClick={() => void run(true)} loading={adopt.isPending}>
