@@ -1,4 +1,4 @@
-import { readCookie, withAntiforgery } from './api';
+import { readCookie, withAntiforgery, withStatus } from './api';
 
 describe('antiforgery', () => {
   const cookies = 'theme=dark; XSRF-TOKEN=abc%2Fdef%3D%3D; other=1';
@@ -15,5 +15,21 @@ describe('antiforgery', () => {
 
   it('does not send it on GET', () => {
     expect(withAntiforgery(new Request('http://localhost/api/x'), cookies).headers.has('X-XSRF-TOKEN')).toBe(false);
+  });
+});
+
+describe('failed answers', () => {
+  it('keeps a problem as the API sent it', () => {
+    const problem = { status: 400, code: 'validation', errors: { file: ['Too big.'] } };
+    expect(withStatus(problem, new Response(null, { status: 400 }))).toBe(problem);
+  });
+
+  it("turns a proxy's HTML page into its status, not a message full of markup", () => {
+    expect(withStatus('<html><body>413 Request Entity Too Large</body></html>', new Response(null, { status: 413 }))).toEqual({ status: 413 });
+  });
+
+  it('leaves a network failure alone', () => {
+    const failure = new TypeError('Failed to fetch');
+    expect(withStatus(failure, undefined)).toBe(failure);
   });
 });

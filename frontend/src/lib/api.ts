@@ -19,10 +19,23 @@ export function withAntiforgery(request: Request, cookies: string = document.coo
   return request;
 }
 
+/**
+ * Every failed answer as a problem with its status. The API sends problem details, but a proxy in front of it may
+ * answer 413 or 502 with an HTML page: that becomes `{ status }`, not a page of markup shown as a message.
+ */
+export function withStatus(error: unknown, response: Response | undefined): unknown {
+  if (!response) return error;
+  if (error && typeof error === 'object' && !(error instanceof Error)) {
+    return 'status' in error ? error : { ...error, status: response.status };
+  }
+  return { status: response.status };
+}
+
 /** Same origin, cookie session, errors thrown (as the problem-details body) so TanStack Query sees them. */
 export function configureApi(baseUrl = ''): void {
   client.setConfig({ baseUrl, credentials: 'same-origin', throwOnError: true });
   client.interceptors.request.use((request) => withAntiforgery(request));
+  client.interceptors.error.use((error, response) => withStatus(error, response));
 }
 
 /** Fetches the antiforgery cookie; called once at start and again after signing in or out. */

@@ -1,9 +1,12 @@
 import i18n from 'i18next';
 
-const locales: Record<string, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+// Chromium ships without nynorsk date names: Intl takes the first locale it has, so nynorsk falls back to bokmål,
+// not to the browser's English.
+const locales: Record<string, string[]> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
 
-function locale(): string {
-  return locales[i18n.language] ?? 'nb-NO';
+/** The locales for dates and numbers in the chosen language, best first. */
+export function locale(): string[] {
+  return locales[i18n.language] ?? ['nb-NO'];
 }
 
 /** A date ("2021-03-09" or a timestamp) as "9. mars 2021". */
@@ -16,4 +19,10 @@ export function formatDate(value: string | null | undefined): string {
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+}
+
+/** A file's size as people say it: "240 kB", "3,4 MB". */
+export function formatSize(bytes: number): string {
+  const [value, unit] = bytes < 1024 * 1024 ? [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte'];
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }

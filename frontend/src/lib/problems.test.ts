@@ -25,4 +25,10 @@ describe('toFormErrors', () => {
     expect(toFormErrors('network down', t).summary).toBe('network down');
     expect(toFormErrors({}, t).summary).toBe('Noe gikk galt. Prøv igjen.');
   });
+
+  it('says in our words that a request was too large, whoever refused it', () => {
+    expect(toFormErrors({ status: 413 }, t).summary).toBe('Filen er for stor.');
+    // Kestrel's own refusal arrives through our exception handler with the generic code and an English detail.
+    expect(toFormErrors({ status: 413, code: 'bad_request', detail: 'Request body too large.' }, t).summary).toBe('Filen er for stor.');
+  });
 });

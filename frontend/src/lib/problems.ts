@@ -34,7 +34,14 @@ export function toFormErrors(error: unknown, t: TFunction): FormErrors {
     const key = field.charAt(0).toLowerCase() + field.slice(1);
     fields[key] = messages.join(' ');
   }
-  const known = problem.code ? t(`problems.${problem.code}`, { defaultValue: '' }) : '';
+  const known = (problem.code ? t(`problems.${problem.code}`, { defaultValue: '' }) : '') || byStatus(problem.status, t);
   const summary = known || (Object.keys(fields).length > 0 ? t('problems.validation') : problem.detail || problem.title || t('problems.unknown'));
   return { fields, summary };
+}
+
+/** Answers that carry no code of ours (from the web server or a proxy in front of it) still get our words. */
+function byStatus(status: number | undefined, t: TFunction): string {
+  if (status === 413) return t('problems.tooLarge');
+  if (status === 502 || status === 503 || status === 504) return t('problems.unavailable');
+  return '';
 }

@@ -1,12 +1,26 @@
 import { Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationDto } from '../../api/generated/types.gen';
+import { formatDateTime } from '../../lib/format';
+import { answeredOnBehalf, representativeOf, standIn } from './invitees';
 
 const answerColor = { Accepted: 'success', Tentative: 'warning', Declined: 'danger', NoAnswer: 'neutral' } as const;
 
-/** Who is invited, who answered what, who is represented by a deputy, and who has not answered. */
+/** Who is invited, who answered what (in words, not only colours), who stands in for whom, and who has not answered. */
 export function InviteesTable({ invitations }: { invitations: InvitationDto[] }) {
   const { t } = useTranslation();
+  const note = (i: InvitationDto) => {
+    const deputy = standIn(i, invitations);
+    const representative = i.role === 'Deputy' ? representativeOf(i, invitations) : undefined;
+    return [
+      deputy && t('invitees.representedBy', { name: deputy.person.name, n: deputy.deputyOrder }),
+      representative && i.active && t('invitees.standsInFor', { name: representative.person.name }),
+      !i.active && t('invitees.withdrawnHelp'),
+      i.answeredAt && (answeredOnBehalf(i) ? t('invitees.answeredBySecretariat', { when: formatDateTime(i.answeredAt) })
+        : t('invitees.answeredAt', { when: formatDateTime(i.answeredAt) })),
+      i.comment && t('invitees.commentText', { comment: i.comment }),
+    ].filter(Boolean);
+  };
   return (
     <div className="table-wrap">
       <Table>
@@ -17,7 +31,7 @@ export function InviteesTable({ invitations }: { invitations: InvitationDto[] })
             <Table.HeaderCell>{t('members.organisation')}</Table.HeaderCell>
             <Table.HeaderCell>{t('invitees.role')}</Table.HeaderCell>
             <Table.HeaderCell>{t('invitees.answer')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('invitees.comment')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('invitees.notes')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -29,7 +43,11 @@ export function InviteesTable({ invitations }: { invitations: InvitationDto[] })
               <Table.Cell>
                 {i.active ? <Tag data-color={answerColor[i.answer]}>{t(`rsvpAnswer.${i.answer}`)}</Tag> : t('invitees.withdrawn')}
               </Table.Cell>
-              <Table.Cell>{i.comment}</Table.Cell>
+              <Table.Cell>
+                {note(i).map((line) => (
+                  <div key={line as string}>{line}</div>
+                ))}
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

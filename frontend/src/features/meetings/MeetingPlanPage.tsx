@@ -1,106 +1,107 @@
-import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import {
-  adoptMeetingPlanMutation, createMeetingPlanMutation, getBodyOptions, getMeetingPlanOptions, listMeetingsOptions,
+  createMeetingPlanMutation, getBodyOptions, getMeetingPlanOptions, listMeetingsOptions,
 } from '../../api/generated/@tanstack/react-query.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
-import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { formatDate } from '../../lib/format';
+import { asProblem, type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
-import { meetingWhen } from './meetingFormat';
 import { MeetingsTable } from './MeetingsTable';
+import { PlanProposalsEditor } from './PlanProposalsEditor';
+import { PlanTable } from './PlanTable';
+import { PublicCalendarLink } from './PublicCalendarLink';
 
-/** The year's plan (generated from the body's rules, adopted into meetings) and the year's meetings. */
+/** The year's plan (generated from the body's rules, edited, adopted into meetings) and the year's meetings. */
 export function MeetingPlanPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const year = Number(params.get('ar')) || new Date().getFullYear() + (new Date().getMonth() >= 9 ? 1 : 0);
   const queryClient = useQueryClient();
   const body = useQuery(getBodyOptions({ path: { id } }));
   const plan = useQuery({ ...getMeetingPlanOptions({ path: { bodyId: id, year } }), retry: false });
   const meetings = useQuery(listMeetingsOptions({ path: { bodyId: id }, query: { year } }));
   const [errors, setErrors] = useState<FormErrors | null>(null);
-  const done = { onSuccess: () => { setErrors(null); return queryClient.invalidateQueries(); }, onError: (e: unknown) => setErrors(toFormErrors(e, t)) };
-  const create = useMutation({ ...createMeetingPlanMutation(), ...done });
-  const adopt = useMutation({ ...adoptMeetingPlanMutation(), ...done });
+  const [announcement, setAnnouncement] = useState('');
+  const meetingsHeading = useRef<HTMLHeadingElement>(null);
+  const create = useMutation({
+    ...createMeetingPlanMutation(),
+    onSuccess: () => { setErrors(null); return queryClient.invalidateQueries(); },
+    onError: (e) => setErrors(toFormErrors(e, t)),
+  });
   useTitle(body.data ? t('plan.title', { year, body: body.data.name }) : undefined);
   const canManage = body.data?.canManage ?? false;
+  const noPlan = plan.isError && asProblem(plan.error).status === 404;
+  const yearLink = (y: number, text: string) => (
+    <Link asChild>
+      <RouterLink to={`?ar=${y}`}>{text}</RouterLink>
+    </Link>
+  );
 
   return (
     <div className="page">
       <Heading level={1} data-size="lg">
         {t('plan.title', { year, body: body.data?.name ?? '' })}
       </Heading>
-      <div className="row">
-        <Button variant="secondary" onClick={() => setParams({ ar: String(year - 1) })}>← {year - 1}</Button>
-        <Button variant="secondary" onClick={() => setParams({ ar: String(year + 1) })}>{year + 1} →</Button>
+      <nav aria-label={t('plan.years')} className="row">
+        {yearLink(year - 1, `← ${t('plan.yearLink', { year: year - 1 })}`)}
+        {yearLink(year + 1, `${t('plan.yearLink', { year: year + 1 })} →`)}
         <Link asChild>
           <RouterLink to={`/organer/${id}`}>{t('plan.backToBody')}</RouterLink>
         </Link>
-      </div>
-      <FormAlert errors={errors} />
+      </nav>
+      <p role="status" className="status">{announcement}</p>
       <section className="stack" aria-labelledby="plan-heading">
         <Heading level={2} data-size="md" id="plan-heading">
           {t('plan.proposals')}
         </Heading>
+        <FormAlert errors={errors} />
         {plan.isPending && <QueryState isPending error={null} />}
-        {plan.isError && (
+        {plan.isError && !noPlan && <QueryState isPending={false} error={plan.error} />}
+        {noPlan && (
           <>
             <Paragraph>{t('plan.none', { year })}</Paragraph>
             {canManage && (
-              <div>
-                <Button onClick={() => create.mutate({ path: { bodyId: id }, body: { year } })} loading={create.isPending}>
-                  {t('plan.generate', { year })}
-                </Button>
-              </div>
+              <>
+                <Paragraph>{t('plan.generateHelp')}</Paragraph>
+                <div>
+                  <Button onClick={() => create.mutate({ path: { bodyId: id }, body: { year } })} loading={create.isPending}>
+                    {t('plan.generate', { year })}
+                  </Button>
+                </div>
+              </>
             )}
           </>
         )}
-        {plan.data && (
+        {plan.data && (plan.data.status === 'Draft' && canManage ? (
           <>
-            <Paragraph>{plan.data.status === 'Adopted' ? t('plan.adopted') : t('plan.draft')}</Paragraph>
-            <div className="table-wrap">
-              <Table>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('meetings.when')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('meetings.format')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('meeting.open')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {plan.data.proposals.map((p) => (
-                    <Table.Row key={`${p.date}${p.startsAt}`}>
-                      <Table.Cell>{meetingWhen(`${p.date}T${p.startsAt}`, `${p.date}T${p.endsAt}`)}</Table.Cell>
-                      <Table.Cell>{t(`meetingFormat.${p.format}`)}</Table.Cell>
-                      <Table.Cell>{p.isOpen ? t('common.yes') : t('common.no')}</Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
-            {canManage && plan.data.status === 'Draft' && (
-              <div>
-                <Button onClick={() => adopt.mutate({ path: { bodyId: id, year } })} loading={adopt.isPending}>
-                  {t('plan.adopt')}
-                </Button>
-              </div>
-            )}
+            <Paragraph>{t('plan.draft')}</Paragraph>
+            <PlanProposalsEditor key={plan.data.id} bodyId={id} plan={plan.data} onAdopted={(count) => {
+              setAnnouncement(t('plan.adoptedNow', { count }));
+              meetingsHeading.current?.focus();
+            }} />
           </>
-        )}
+        ) : (
+          <>
+            <Paragraph>{plan.data.status === 'Adopted' ? t('plan.adoptedOn', { date: formatDate(plan.data.adoptedAt) }) : t('plan.draft')}</Paragraph>
+            <PlanTable proposals={plan.data.proposals} />
+          </>
+        ))}
       </section>
       <section className="stack" aria-labelledby="meetings-heading">
-        <Heading level={2} data-size="md" id="meetings-heading">
+        <Heading level={2} data-size="md" id="meetings-heading" ref={meetingsHeading} tabIndex={-1}>
           {t('plan.meetings', { year })}
         </Heading>
         <QueryState isPending={meetings.isPending} error={meetings.error} />
         {meetings.data?.length === 0 && <Paragraph>{t('plan.noMeetings')}</Paragraph>}
         {meetings.data && meetings.data.length > 0 && <MeetingsTable meetings={meetings.data} />}
       </section>
+      {body.data?.isPublic && <PublicCalendarLink bodyId={id} />}
     </div>
   );
 }

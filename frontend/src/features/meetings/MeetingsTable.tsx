@@ -24,7 +24,11 @@ export function MeetingsTable({ meetings, showBody }: { meetings: MeetingSummary
               <Table.Cell>{meetingWhen(m.startsAt, m.endsAt)}</Table.Cell>
               <Table.Cell>
                 <Link asChild>
-                  <RouterLink to={`/moter/${m.id}`}>{showBody ? `${m.bodyName}: ${m.title}` : m.title}</RouterLink>
+                  <RouterLink to={`/moter/${m.id}`}>
+                    {showBody ? `${m.bodyName}: ${m.title}` : m.title}
+                    {/* Most meetings are called "Møte": the date makes each link say where it goes, also out of the table. */}
+                    <span className="ds-sr-only">, {meetingWhen(m.startsAt, m.endsAt)}</span>
+                  </RouterLink>
                 </Link>
                 {m.isOpen && <> <Tag data-size="sm" data-color="success">{t('meeting.open')}</Tag></>}
               </Table.Cell>

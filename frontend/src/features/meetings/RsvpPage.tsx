@@ -58,11 +58,14 @@ export function RsvpPage() {
             </Alert>
           ) : (
             <>
-              {data.answer !== 'NoAnswer' && (
-                <Alert data-color="success" role="status">
-                  <Paragraph>{t('rsvp.recorded', { name: data.personName, answer: t(`rsvpAnswer.${data.answer}`) })}</Paragraph>
-                </Alert>
-              )}
+              {/* The live region is there from the start, so the confirmation that fills it is announced. */}
+              <div role="status">
+                {data.answer !== 'NoAnswer' && (
+                  <Alert data-color="success">
+                    <Paragraph>{t('rsvp.recorded', { name: data.personName, answer: t(`rsvpAnswer.${data.answer}`) })}</Paragraph>
+                  </Alert>
+                )}
+              </div>
               {answer.isError && (
                 <Alert data-color="danger" role="alert">
                   <Paragraph>{toFormErrors(answer.error, t).summary}</Paragraph>

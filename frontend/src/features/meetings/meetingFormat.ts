@@ -1,11 +1,14 @@
 import i18n from 'i18next';
+import { locale } from '../../lib/format';
 
-const locales: Record<string, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-
-/** Meeting times are Oslo wall-clock times without an offset; shown as they are, whatever the browser's zone. */
+/**
+ * Meeting times are Oslo wall-clock times, shown as they are, whatever the browser's zone. The API writes some of them
+ * with a "Z" it does not mean, so only the digits are read: a meeting at 23.30 must not move to the next day.
+ */
 export function meetingWhen(start: string, end: string): string {
-  const locale = locales[i18n.language] ?? 'nb-NO';
-  const date = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(start));
+  const [year, month, day] = start.slice(0, 10).split('-').map(Number);
+  const date = new Intl.DateTimeFormat(locale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(year!, month! - 1, day!)));
   return `${date}, ${clock(start)}–${clock(end)}`;
 }
 

@@ -1,0 +1,34 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingDetails } from '../../api/generated/types.gen';
+import { AnswerOnBehalfForm } from './AnswerOnBehalfForm';
+import { CallDeputyForm } from './CallDeputyForm';
+import { InviteesSummary } from './InviteesSummary';
+import { InviteesTable } from './InviteesTable';
+
+/** For the secretariat: the answers so far, everyone invited, and what to do about those who have not answered. */
+export function InviteesSection({ meeting: m, canAct }: { meeting: MeetingDetails; canAct: boolean }) {
+  const { t } = useTranslation();
+  const invitations = m.invitations ?? [];
+  return (
+    <section className="stack" aria-labelledby="invitees-heading">
+      <Heading level={2} data-size="md" id="invitees-heading">
+        {t('invitees.title')}
+      </Heading>
+      {invitations.length === 0 ? (
+        <Paragraph>{t('invitees.none')}</Paragraph>
+      ) : (
+        <>
+          <InviteesSummary invitations={invitations} />
+          <InviteesTable invitations={invitations} />
+        </>
+      )}
+      {canAct && invitations.length > 0 && (
+        <div className="columns">
+          <AnswerOnBehalfForm meetingId={m.id} invitations={invitations} />
+          <CallDeputyForm meetingId={m.id} bodyId={m.body.id} />
+        </div>
+      )}
+    </section>
+  );
+}

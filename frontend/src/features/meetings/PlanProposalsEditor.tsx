@@ -1,0 +1,83 @@
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  adoptMeetingPlanMutation, getMeetingPlanQueryKey, replaceMeetingPlanProposalsMutation,
+} from '../../api/generated/@tanstack/react-query.gen';
+import type { MeetingPlanDto } from '../../api/generated/types.gen';
+import { FormAlert } from '../../components/FormAlert';
+import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { isDirty, newDraft, toDraft, toRequest } from './proposals';
+import { ProposalFieldset } from './ProposalFieldset';
+
+/**
+ * The draft plan as a form: change, add and remove proposals, save them, adopt the plan. Adopting saves unsaved
+ * changes first, so what is adopted is what the secretariat sees.
+ */
+export function PlanProposalsEditor({ bodyId, plan, onAdopted }: { bodyId: string; plan: MeetingPlanDto; onAdopted: (count: number) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [drafts, setDrafts] = useState(() => plan.proposals.map(toDraft));
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [status, setStatus] = useState('');
+  const [focus, setFocus] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const save = useMutation(replaceMeetingPlanProposalsMutation());
+  const adopt = useMutation(adoptMeetingPlanMutation());
+  const path = { bodyId, year: plan.year };
+  const dirty = isDirty(drafts, plan.proposals);
+
+  useEffect(() => {
+    if (focus === 'add') addButton.current?.focus();
+    else if (focus) document.getElementById(`${focus}-date`)?.focus();
+    setFocus(null);
+  }, [focus]);
+
+  async function run(adopting: boolean) {
+    setErrors(null);
+    setStatus('');
+    try {
+      if (dirty || !adopting) {
+        const saved = await save.mutateAsync({ path, body: { proposals: toRequest(drafts) } });
+        queryClient.setQueryData(getMeetingPlanQueryKey({ path }), saved);
+        setDrafts(saved.proposals.map(toDraft));
+      }
+      if (!adopting) return setStatus(t('common.saved'));
+      const meetings = await adopt.mutateAsync({ path });
+      await queryClient.invalidateQueries();
+      onAdopted(meetings.length);
+    } catch (e) {
+      setErrors(toFormErrors(e, t));
+    }
+  }
+
+  return (
+    <form className="stack" noValidate onSubmit={(e) => { e.preventDefault(); void run(false); }}>
+      <FormAlert errors={errors} />
+      {errors?.fields.proposals && <Paragraph>{errors.fields.proposals}</Paragraph>}
+      {drafts.length === 0 && <Paragraph>{t('plan.noProposals')}</Paragraph>}
+      {drafts.map((draft, index) => (
+        <ProposalFieldset key={draft.key} index={index} draft={draft} errors={errors}
+          onChange={(next) => { setStatus(''); setDrafts(drafts.map((d) => (d.key === draft.key ? next : d))); }}
+          onRemove={() => { setDrafts(drafts.filter((d) => d.key !== draft.key)); setFocus('add'); }} />
+      ))}
+      <div className="row">
+        <Button ref={addButton} variant="secondary" onClick={() => { const d = newDraft(drafts.at(-1)); setDrafts([...drafts, d]); setFocus(d.key); }}>
+          {t('plan.addProposal')}
+        </Button>
+        <Button type="submit" variant="secondary" loading={save.isPending && !adopt.isPending}>
+          {t('plan.save')}
+        </Button>
+      </div>
+      <p role="status" className="status">{status}</p>
+      {dirty && !status && <Paragraph data-size="sm">{t('plan.unsaved')}</Paragraph>}
+      <Paragraph>{t('plan.adoptHelp')}</Paragraph>
+      <div>
+        <Button onClick={() => void run(true)} loading={adopt.isPending}>
+          {t('plan.adopt')}
+        </Button>
+      </div>
+    </form>
+  );
+}
