@@ -29,7 +29,7 @@ internal static class DocumentText
 
     public static string ItemHeading(DocumentItem item) => $"{item.CaseLabel} {item.Title}";
 
-    /// <summary>"Orientering · 12.00–12.15 · v/ Arnhild Danielsen, Viken fylkeskommune", or null when none is set.</summary>
+    /// <summary>"Orientering · 12.00–12.15 · v/ Hilde Aamodt, Viken fylkeskommune", or null when none is set.</summary>
     public static string? ItemMeta(DocumentItem item)
     {
         var parts = new[] { item.KindLabel, item.TimeRange, item.Presenter }.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();

@@ -9,7 +9,8 @@ export function person(name: string, organisationName: string | null = 'NHO Vest
 export function agendaItem(n: number, title: string, more: Partial<AgendaItemDto> = {}): AgendaItemDto {
   return {
     id: `item-${n}`, position: n, caseNumber: `${n}/27`, title, kind: 'Information', description: null, presenter: null,
-    presenterText: null, durationMinutes: 15, startsAt: '2027-02-11T12:00:00', endsAt: '2027-02-11T12:15:00', papers: [], ...more,
+    presenterText: null, durationMinutes: 15, startsAt: '2027-02-11T12:00:00', endsAt: '2027-02-11T12:15:00', papers: [],
+    descriptionHtml: null, standard: null, ...more,
   };
 }
 

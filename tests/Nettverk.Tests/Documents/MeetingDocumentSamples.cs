@@ -59,7 +59,7 @@ public static class MeetingDocumentSamples
     {
         string[] kinds = ["Orientering", "Drøfting", "Orientering", "Vedtakssak", "Orientering", "Drøfting", "Vedtakssak", "Drøfting"];
         string[] times = ["12.00–12.10", "12.10–12.30", "12.30–12.50", "12.50–13.10", "13.10–13.30", "13.30–13.45", "13.45–13.55", "13.55–14.00"];
-        string?[] presenters = [null, null, "v/ Arnhild Danielsen, Viken fylkeskommune", "v/ Ingrid Solbakken", null, null, "v/ sekretariatet", null];
+        string?[] presenters = [null, null, "v/ Hilde Aamodt, Viken fylkeskommune", "v/ Ingrid Solbakken", null, null, "v/ sekretariatet", null];
         return Enumerable.Range(0, 8).Select(i => new DocumentItem(
             $"Sak {i + 1}/21", Titles[i], kinds[i], times[i], presenters[i], Descriptions[i],
             minutes ? Notes[i] : null, minutes ? Decisions[i] : null,

@@ -16,7 +16,7 @@ public sealed class MeetingPdfTests
             .And.Contain("Møtereferat").And.Contain("Oppstartsmøte")
             .And.Contain("Dato og tid 17. mars 2021, kl. 12.00–14.00").And.Contain("Status Godkjent 6. mai 2021");
         for (var i = 0; i < 8; i++) text.Should().Contain($"Sak {i + 1}/21 {MeetingDocumentSamples.Titles[i]}");
-        text.Should().Contain("Orientering · 12.30–12.50 · v/ Arnhild Danielsen, Viken fylkeskommune")
+        text.Should().Contain("Orientering · 12.30–12.50 · v/ Hilde Aamodt, Viken fylkeskommune")
             .And.Contain("Vedtak: Møteplanen for 2021 vedtas: 6. mai, 19. august og 11. november.")
             .And.Contain("Lise Bø, KS Vestfold og Telemark (1. vara for Eirik Haugland)")
             .And.Contain("Forfall").And.Contain("Terje Åmot")

@@ -21,7 +21,7 @@ public static class MeetingReads
             invitations.Select(i => i.PersonId).Concat(items.Where(i => i.PresenterPersonId != null).Select(i => i.PresenterPersonId!.Value)), ct);
 
         var agenda = Agenda.Timed(m, items).Select(t => new AgendaItemDto(t.Item.Id, t.Item.Position, t.CaseLabel, t.Item.Title,
-            t.Item.Kind, t.Item.Description, t.Item.PresenterPersonId is { } p && people.TryGetValue(p, out var presenter) ? presenter : null,
+            t.Item.Kind, t.Item.Description, SafeMarkdown.ToHtml(t.Item.Description, topHeadingLevel: 4), t.Item.PresenterPersonId is { } p && people.TryGetValue(p, out var presenter) ? presenter : null,
             t.Item.PresenterText, t.Item.DurationMinutes, t.StartsAtLocal, t.EndsAtLocal,
             papers.Where(x => x.AgendaItemId == t.Item.Id).Select(x => new PaperDto(x.Id, x.FileName, x.ContentType, x.Size, x.UploadedAt)).ToList(),
             t.Item.Standard))

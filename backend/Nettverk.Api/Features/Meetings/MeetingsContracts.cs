@@ -20,6 +20,7 @@ public sealed record MeetingSummary(Guid Id, Guid BodyId, string BodyName, strin
     MeetingFormat Format, string? Location, bool IsOpen, MeetingStatus Status, Rsvp? MyAnswer);
 
 public sealed record AgendaItemDto(Guid Id, int Position, string CaseNumber, string Title, AgendaItemKind Kind, string? Description,
+    string? DescriptionHtml,
     PersonRef? Presenter, string? PresenterText, int DurationMinutes, DateTime StartsAt, DateTime EndsAt, IReadOnlyList<PaperDto> Papers,
     StandardAgendaItem? Standard);
 

@@ -11,7 +11,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('AgendaItemForm', () => {
   it('edits an existing item: its values filled in, the presenter changed from free text to a known person', async () => {
     stubApi((method, path) => (method === 'GET' && path === '/api/people'
-      ? [200, [{ ...person('Arnhild Danielsen', 'Viken fylkeskommune'), organisationId: null, hasAccount: false, archived: false }]]
+      ? [200, [{ ...person('Hilde Aamodt', 'Viken fylkeskommune'), organisationId: null, hasAccount: false, archived: false }]]
       : undefined));
     const onSubmit = vi.fn();
     const item = agendaItem(3, 'Kompetansebehov', { kind: 'Discussion', durationMinutes: 45, presenterText: 'v/ Kari', description: 'Innledning og **drøfting**' });
@@ -24,7 +24,7 @@ describe('AgendaItemForm', () => {
     await userEvent.clear(screen.getByLabelText('Varighet i minutter'));
     await userEvent.type(screen.getByLabelText('Varighet i minutter'), '30');
     await userEvent.click(screen.getByRole('radio', { name: 'Velg en person' }));
-    await userEvent.selectOptions(await screen.findByLabelText('Person'), 'Arnhild Danielsen, Viken fylkeskommune');
+    await userEvent.selectOptions(await screen.findByLabelText('Person'), 'Hilde Aamodt, Viken fylkeskommune');
     await userEvent.click(screen.getByRole('button', { name: 'Lagre saken' }));
 
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());

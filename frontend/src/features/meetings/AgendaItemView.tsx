@@ -58,7 +58,8 @@ export function AgendaItemView({ item, meetingId, editable, handle, actions }: {
                 <Paragraph data-size="sm">{item.presenterText ?? t('agenda.presentedBy', { name: item.presenter!.name })}</Paragraph>
               )}
             </div>
-            {item.description && <Paragraph className="prose">{item.description}</Paragraph>}
+            {/* The server renders the markdown without raw HTML and with safe links only, as for mandates. */}
+            {item.descriptionHtml && <div className="markdown" dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />}
           </>
         )}
         <PaperList papers={item.papers} caseNumber={item.caseNumber} canDelete={editable} />

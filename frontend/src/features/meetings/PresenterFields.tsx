@@ -8,7 +8,7 @@ import type { FormErrors } from '../../lib/problems';
 export type PresenterMode = 'none' | 'text' | 'person';
 export type Presenter = { mode: PresenterMode; text: string; personId: string };
 
-/** "v/ Arnhild Danielsen, Viken fylkeskommune": a presenter is written as free text or chosen from the people we know. */
+/** "v/ Hilde Aamodt, Viken fylkeskommune": a presenter is written as free text or chosen from the people we know. */
 export function PresenterFields({ value, onChange, errors, idPrefix }: {
   value: Presenter;
   onChange: (value: Presenter) => void;
