@@ -11,6 +11,8 @@ import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingPlanPage } from '../features/meetings/MeetingPlanPage';
 import { MyMeetingsPage } from '../features/meetings/MyMeetingsPage';
 import { RsvpPage } from '../features/meetings/RsvpPage';
+import { MinutesPage } from '../features/minutes/MinutesPage';
+import { PublishedRevisionPage } from '../features/minutes/PublishedRevisionPage';
 import { NominatePage } from '../features/nominations/NominatePage';
 import { NominationsPage } from '../features/nominations/NominationsPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
@@ -42,6 +44,8 @@ export const routes = [
       { path: '/organer/:id/foreslaa', element: <NominatePage /> },
       { path: '/organer/:id/moter', element: <MeetingPlanPage /> },
       { path: '/moter/:id', element: <MeetingPage /> },
+      { path: '/moter/:id/referat', element: <MinutesPage /> },
+      { path: '/moter/:id/referat/versjon/:revision', element: <PublishedRevisionPage /> },
       { path: '/mine-moter', element: <MyMeetingsPage /> },
       { path: '/nominasjoner', element: <NominationsPage /> },
       { path: '/organisasjoner', element: <OrganisationsPage /> },

@@ -8,7 +8,9 @@ import {
   removeAgendaItemMutation, reorderAgendaMutation,
 } from '../../api/generated/@tanstack/react-query.gen';
 import { FormAlert } from '../../components/FormAlert';
+import { DownloadLinks } from '../../components/DownloadLinks';
 import { QueryState } from '../../components/Loading';
+import { MinutesLink } from '../../components/MinutesLink';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { AgendaItemForm } from './AgendaItemForm';
@@ -74,6 +76,8 @@ export function MeetingPage() {
         <Link href={`/api/meetings/${m.id}/calendar.ics`} download>
           {t('meeting.downloadIcs')}
         </Link>
+        <DownloadLinks links={[{ href: `/api/meetings/${m.id}/invitation.pdf`, text: t('documents.invitationPdf') }, { href: `/api/meetings/${m.id}/invitation.docx`, text: t('documents.invitationDocx') }]} />
+        <MinutesLink meeting={m} />
       </div>
       <FormAlert errors={errors} />
       {m.myInvitation && m.status === 'Called' && (
