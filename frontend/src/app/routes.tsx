@@ -6,6 +6,8 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BodiesPage } from '../features/bodies/BodiesPage';
 import { BodyPage } from '../features/bodies/BodyPage';
+import { BodyActionItemsPage } from '../features/actionItems/BodyActionItemsPage';
+import { MyActionItemsPage } from '../features/actionItems/MyActionItemsPage';
 import { MailPage } from '../features/mail/MailPage';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingPlanPage } from '../features/meetings/MeetingPlanPage';
@@ -46,6 +48,8 @@ export const routes = [
       { path: '/moter/:id', element: <MeetingPage /> },
       { path: '/moter/:id/referat', element: <MinutesPage /> },
       { path: '/moter/:id/referat/versjon/:revision', element: <PublishedRevisionPage /> },
+      { path: '/organer/:id/oppfolging', element: <BodyActionItemsPage /> },
+      { path: '/mine-oppfolgingspunkter', element: <MyActionItemsPage /> },
       { path: '/mine-moter', element: <MyMeetingsPage /> },
       { path: '/nominasjoner', element: <NominationsPage /> },
       { path: '/organisasjoner', element: <OrganisationsPage /> },
