@@ -15,6 +15,7 @@ import { MyMeetingsPage } from '../features/meetings/MyMeetingsPage';
 import { RsvpPage } from '../features/meetings/RsvpPage';
 import { MinutesPage } from '../features/minutes/MinutesPage';
 import { PublishedRevisionPage } from '../features/minutes/PublishedRevisionPage';
+import { PublicMinutesPage } from '../features/publicMinutes/PublicMinutesPage';
 import { NominatePage } from '../features/nominations/NominatePage';
 import { NominationsPage } from '../features/nominations/NominationsPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
@@ -34,6 +35,7 @@ export const routes = [
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
       { path: '/svar', element: <RsvpPage /> },
+      { path: '/offentlig/referat/:meetingId', element: <PublicMinutesPage /> },
     ],
   },
   {
