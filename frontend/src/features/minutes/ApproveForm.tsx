@@ -1,4 +1,4 @@
-import { Button, Field, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Fieldset, Label, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,14 +29,17 @@ export function ApproveForm({ minutes, onApprove, pending, disabled, errors }: {
       e.preventDefault();
       onApprove({ note: note.trim() || null, approvedAtMeetingId: how === 'meeting' && chosen ? chosen : null });
     }}>
-      <Fieldset>
-        <Fieldset.Legend>{t('minutes.approvedHow')}</Fieldset.Legend>
-        <Radio name="approved-how" value="secretariat" label={t('minutes.approvedBySecretariat')} checked={how === 'secretariat'}
-          onChange={() => setHow('secretariat')} />
-        <Radio name="approved-how" value="meeting" label={t('minutes.approvedAtMeeting')} checked={how === 'meeting'}
-          disabled={later.length === 0} description={later.length === 0 ? t('minutes.noLaterMeeting') : undefined}
-          onChange={() => setHow('meeting')} />
-      </Fieldset>
+      {later.length === 0 ? (
+        <Paragraph data-size="sm">{t('minutes.noLaterMeeting')}</Paragraph>
+      ) : (
+        <Fieldset>
+          <Fieldset.Legend>{t('minutes.approvedHow')}</Fieldset.Legend>
+          <Radio name="approved-how" value="secretariat" label={t('minutes.approvedBySecretariat')} checked={how === 'secretariat'}
+            onChange={() => setHow('secretariat')} />
+          <Radio name="approved-how" value="meeting" label={t('minutes.approvedAtMeeting')} checked={how === 'meeting'}
+            onChange={() => setHow('meeting')} />
+        </Fieldset>
+      )}
       {how === 'meeting' && later.length > 0 && (
         <Field>
           <Label>{t('minutes.approvingMeeting')}</Label>

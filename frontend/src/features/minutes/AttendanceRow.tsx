@@ -27,16 +27,16 @@ export function AttendanceRow({ attendee, value, onChange, error }: {
     <Fieldset className={styles.seat} data-size="sm">
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       <div className={styles.choices}>
-        {statuses.map((status) => (
+        {/* A seat without deputies has no deputy to record. */}
+        {statuses.filter((s) => s !== 'DeputyPresent' || attendee.deputies.length > 0).map((status) => (
           <Radio key={status} name={`attendance-${attendee.id}`} value={status} label={t(`attendanceStatus.${status}`)}
-            checked={value.status === status} onChange={() => choose(status)}
-            disabled={status === 'DeputyPresent' && attendee.deputies.length === 0} />
+            checked={value.status === status} onChange={() => choose(status)} />
         ))}
       </div>
       {value.status === 'DeputyPresent' && (
         <Field>
           <Label>{t('attendance.deputy')}</Label>
-          <Select value={value.deputyPersonId ?? ''} aria-invalid={error ? true : undefined}
+          <Select width="auto" value={value.deputyPersonId ?? ''} aria-invalid={error ? true : undefined}
             onChange={(e) => onChange({ ...value, deputyPersonId: e.target.value || null })}>
             {attendee.deputies.map((d) => (
               <Select.Option key={d.personId} value={d.personId}>
