@@ -211,6 +211,13 @@ test('the secretariat reads the comments, approves and publishes', async ({ page
   await expect(page.getByRole('link', { name: 'Last ned referatet (PDF)' })).toHaveAttribute('href', `/api/meetings/${meetingId}/minutes.pdf`);
   await expect(page.getByRole('button', { name: 'Start retting' })).toBeVisible();
   await checkAccessibility(page, 'minutes-published');
+
+  // The published revision stays readable as it was, with its own documents.
+  await page.getByRole('link', { name: 'Versjon 1' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Referat: Oppstartsmøte, versjon 1' })).toBeVisible();
+  await expect(entry(page, items[2]!.title)).toContainText(secret);
+  await expect(page.getByRole('link', { name: 'Last ned referatet (Word)' })).toHaveAttribute('href', `/api/meetings/${meetingId}/minutes.docx?revision=1`);
+  await checkAccessibility(page, 'minutes-revision');
   await signOut(page);
 });
 
