@@ -71,6 +71,7 @@ export function SignedInLayout() {
   const links: [string, string, boolean][] = [
     ['/organer', t('nav.bodies'), true],
     ['/mine-moter', t('nav.myMeetings'), true],
+    ['/mine-oppfolgingspunkter', t('actionItems.navMine'), true],
     ['/nominasjoner', t('nav.nominations'), true],
     ['/organisasjoner', t('nav.organisations'), true],
     ['/personer', t('nav.people'), isAdmin || user.roles.includes('Secretariat') || seesAudit],

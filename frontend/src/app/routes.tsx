@@ -6,11 +6,16 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BodiesPage } from '../features/bodies/BodiesPage';
 import { BodyPage } from '../features/bodies/BodyPage';
+import { BodyActionItemsPage } from '../features/actionItems/BodyActionItemsPage';
+import { MyActionItemsPage } from '../features/actionItems/MyActionItemsPage';
 import { MailPage } from '../features/mail/MailPage';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingPlanPage } from '../features/meetings/MeetingPlanPage';
 import { MyMeetingsPage } from '../features/meetings/MyMeetingsPage';
 import { RsvpPage } from '../features/meetings/RsvpPage';
+import { MinutesPage } from '../features/minutes/MinutesPage';
+import { PublishedRevisionPage } from '../features/minutes/PublishedRevisionPage';
+import { PublicMinutesPage } from '../features/publicMinutes/PublicMinutesPage';
 import { NominatePage } from '../features/nominations/NominatePage';
 import { NominationsPage } from '../features/nominations/NominationsPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
@@ -30,6 +35,7 @@ export const routes = [
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
       { path: '/svar', element: <RsvpPage /> },
+      { path: '/offentlig/referat/:meetingId', element: <PublicMinutesPage /> },
     ],
   },
   {
@@ -42,6 +48,10 @@ export const routes = [
       { path: '/organer/:id/foreslaa', element: <NominatePage /> },
       { path: '/organer/:id/moter', element: <MeetingPlanPage /> },
       { path: '/moter/:id', element: <MeetingPage /> },
+      { path: '/moter/:id/referat', element: <MinutesPage /> },
+      { path: '/moter/:id/referat/versjon/:revision', element: <PublishedRevisionPage /> },
+      { path: '/organer/:id/oppfolging', element: <BodyActionItemsPage /> },
+      { path: '/mine-oppfolgingspunkter', element: <MyActionItemsPage /> },
       { path: '/mine-moter', element: <MyMeetingsPage /> },
       { path: '/nominasjoner', element: <NominationsPage /> },
       { path: '/organisasjoner', element: <OrganisationsPage /> },

@@ -43,6 +43,9 @@ export function BodyPage() {
       <Link asChild>
         <RouterLink to={`/organer/${b.id}/moter`}>{t('body.meetingsLink')}</RouterLink>
       </Link>
+      <Link asChild>
+        <RouterLink to={`/organer/${b.id}/oppfolging`}>{t('actionItems.bodyLink')}</RouterLink>
+      </Link>
       <section className="stack" aria-labelledby="members-heading">
         <Heading level={2} data-size="md" id="members-heading">
           {t('members.title')}

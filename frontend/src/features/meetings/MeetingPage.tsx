@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { answerInvitationMutation, getMeetingOptions } from '../../api/generated/@tanstack/react-query.gen';
+import { DownloadLinks } from '../../components/DownloadLinks';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
+import { MinutesLink } from '../../components/MinutesLink';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { AgendaSection } from './AgendaSection';
@@ -37,6 +39,8 @@ export function MeetingPage() {
   return (
     <div className="page">
       <MeetingHeader meeting={m} />
+      <DownloadLinks links={[{ href: `/api/meetings/${m.id}/invitation.pdf`, text: t('documents.invitationPdf') }, { href: `/api/meetings/${m.id}/invitation.docx`, text: t('documents.invitationDocx') }]} />
+      <MinutesLink meeting={m} />
       {mine && m.status === 'Called' && (
         <section className="stack" aria-labelledby="my-answer">
           <Heading level={2} data-size="md" id="my-answer">

@@ -5,6 +5,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { getOrganisationOptions } from '../../api/generated/@tanstack/react-query.gen';
 import type { PersonRef } from '../../api/generated/types.gen';
 import { useMe } from '../../app/Layout';
+import { OrganisationActionItems } from '../../components/actionItems/OrganisationActionItems';
 import { QueryState } from '../../components/Loading';
 import { useTitle } from '../../lib/useTitle';
 import { OrganisationForm } from './OrganisationForm';
@@ -73,6 +74,7 @@ export function OrganisationPage() {
         </Heading>
         <People people={o.people} empty={t('organisations.noPeople')} />
       </section>
+      <OrganisationActionItems organisationId={o.id} />
       {canEdit && (
         <section className="stack" aria-labelledby="edit">
           <Heading level={2} data-size="md" id="edit">

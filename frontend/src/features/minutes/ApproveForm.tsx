@@ -1,0 +1,65 @@
+import { Button, Field, Fieldset, Label, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listMeetingsOptions } from '../../api/generated/@tanstack/react-query.gen';
+import type { ApproveMinutesRequest, MinutesDto } from '../../api/generated/types.gen';
+import { formatDate } from '../../lib/format';
+import type { FormErrors } from '../../lib/problems';
+import { fieldError } from '../../lib/problemsIn';
+
+/** Approval by the secretariat, or a record that a later meeting of the body approved the minutes. */
+export function ApproveForm({ minutes, onApprove, pending, disabled, errors }: {
+  minutes: MinutesDto;
+  onApprove: (body: Omit<ApproveMinutesRequest, 'version'>) => void;
+  pending: boolean;
+  disabled: boolean;
+  errors: FormErrors | null;
+}) {
+  const { t } = useTranslation();
+  const [how, setHow] = useState<'secretariat' | 'meeting'>('secretariat');
+  const [meetingId, setMeetingId] = useState('');
+  const [note, setNote] = useState('');
+  const meetings = useQuery(listMeetingsOptions({ path: { bodyId: minutes.body.id } }));
+  const later = (meetings.data ?? []).filter((m) => m.startsAt > minutes.startsAt && m.status !== 'Cancelled');
+  const chosen = meetingId || later[0]?.id || '';
+
+  return (
+    <form className="form" noValidate onSubmit={(e) => {
+      e.preventDefault();
+      onApprove({ note: note.trim() || null, approvedAtMeetingId: how === 'meeting' && chosen ? chosen : null });
+    }}>
+      {later.length === 0 ? (
+        <Paragraph data-size="sm">{t('minutes.noLaterMeeting')}</Paragraph>
+      ) : (
+        <Fieldset>
+          <Fieldset.Legend>{t('minutes.approvedHow')}</Fieldset.Legend>
+          <Radio name="approved-how" value="secretariat" label={t('minutes.approvedBySecretariat')} checked={how === 'secretariat'}
+            onChange={() => setHow('secretariat')} />
+          <Radio name="approved-how" value="meeting" label={t('minutes.approvedAtMeeting')} checked={how === 'meeting'}
+            onChange={() => setHow('meeting')} />
+        </Fieldset>
+      )}
+      {how === 'meeting' && later.length > 0 && (
+        <Field>
+          <Label>{t('minutes.approvingMeeting')}</Label>
+          <Select value={chosen} onChange={(e) => setMeetingId(e.target.value)}>
+            {later.map((m) => (
+              <Select.Option key={m.id} value={m.id}>
+                {`${formatDate(m.startsAt)}: ${m.title}`}
+              </Select.Option>
+            ))}
+          </Select>
+          {fieldError(errors, 'approvedAtMeetingId') && <ValidationMessage>{fieldError(errors, 'approvedAtMeetingId')}</ValidationMessage>}
+        </Field>
+      )}
+      <Textfield multiline rows={2} label={t('minutes.approvalNote')} value={note} error={fieldError(errors, 'note')}
+        onChange={(e) => setNote(e.target.value)} />
+      <div>
+        <Button type="submit" loading={pending} disabled={disabled}>
+          {t('minutes.approve')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  approveMinutesMutation, commentOnMinutesMutation, correctMinutesMutation, getMinutesQueryKey, publishMinutesMutation,
+  reopenMinutesMutation, sendMinutesForReviewMutation,
+} from '../../api/generated/@tanstack/react-query.gen';
+import type { MinutesDto } from '../../api/generated/types.gen';
+import { asProblem, type FormErrors } from '../../lib/problems';
+import { toFormErrorsIn } from '../../lib/problemsIn';
+
+/**
+ * The transitions of the minutes and comments. Each answers with the minutes as they are now, which go straight into
+ * the cache; a stale version (409) brings the current minutes, which are shown, with a word about why.
+ */
+export function useMinutesActions(meetingId: string) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const key = getMinutesQueryKey({ path: { id: meetingId } });
+  const handlers = {
+    onSuccess: async (minutes: MinutesDto) => {
+      setErrors(null);
+      queryClient.setQueryData(key, minutes);
+      // The meeting's minutes status and the action item lists follow the transition.
+      await queryClient.invalidateQueries({ predicate: (q) => (q.queryKey[0] as { _id?: string } | undefined)?._id !== 'getMinutes' });
+    },
+    onError: (error: unknown) => {
+      const problem = asProblem(error) as { code?: string; current?: MinutesDto };
+      if (problem.code === 'minutes_conflict' && problem.current) queryClient.setQueryData(key, problem.current);
+      setErrors(toFormErrorsIn(error, t, 'minutesProblems'));
+    },
+  };
+  return {
+    errors,
+    clearErrors: () => setErrors(null),
+    review: useMutation({ ...sendMinutesForReviewMutation(), ...handlers }),
+    reopen: useMutation({ ...reopenMinutesMutation(), ...handlers }),
+    approve: useMutation({ ...approveMinutesMutation(), ...handlers }),
+    publish: useMutation({ ...publishMinutesMutation(), ...handlers }),
+    correct: useMutation({ ...correctMinutesMutation(), ...handlers }),
+    comment: useMutation({ ...commentOnMinutesMutation(), ...handlers }),
+  };
+}
+
+export type MinutesActions = ReturnType<typeof useMinutesActions>;
