@@ -29,7 +29,7 @@ describe('AgendaItemForm', () => {
 
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0]![0]).toEqual({
-      title: 'Kompetansebehov', kind: 'Decision', durationMinutes: 30, presenterText: null, presenterPersonId: 'arnhild-danielsen',
+      title: 'Kompetansebehov', kind: 'Decision', durationMinutes: 30, presenterText: null, presenterPersonId: 'hilde-aamodt',
       description: 'Innledning og **drøfting**',
     });
   });
