@@ -187,6 +187,20 @@ public sealed class MinutesFlowTests : IAsyncLifetime
         await (await secretariat.PutAsync(url, new { version, attendance = new[] { new { id = seat, status = "Sometimes" } } }))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "attendance[0].status");
         await (await secretariat.PutAsync(url, new { version = 0 })).ShouldBeProblem(HttpStatusCode.BadRequest, "version");
+
+        // A save that says nothing about publicity leaves it as it was.
+        var closed = (await (await secretariat.PutAsync(url, new { version, isPublic = false })).ShouldBe(HttpStatusCode.OK))!;
+        var kept = (await (await secretariat.PutAsync(url, new { version = closed["version"]!.GetValue<int>() })).ShouldBe(HttpStatusCode.OK))!;
+        kept["isPublic"]!.GetValue<bool>().Should().BeFalse();
+        version = kept["version"]!.GetValue<int>();
+
+        // Approved "at a later meeting" means one that has been held, not one still to come.
+        var future = (await (await secretariat.PostAsync($"/api/bodies/{await app.NetworkAsync()}/meetings", new
+        {
+            title = "Neste møte", startsAt = "2031-05-06T12:00:00", endsAt = "2031-05-06T14:00:00", format = "Physical", location = "Skien",
+        })).ShouldBe(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        await (await secretariat.PostAsync($"{url}/approve", new { version, approvedAtMeetingId = future }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "approvedAtMeetingId");
         await (await secretariat.PostAsync($"{url}/correction", new { version, reason = "Feil" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, code: "minutes_not_published");
         (await app.WithDbAsync(db => Task.FromResult(db.Minutes.Single().Version))).Should().Be(version, "refused saves change nothing");

@@ -23,6 +23,8 @@ export function aMinutes(change: Partial<MinutesDto> = {}): MinutesDto {
     approvalNote: null,
     publishedAt: null,
     correctionReason: null,
+    updatedAt: '2021-03-20T10:00:00Z',
+    updatedBy: 'sekretariat@example.org',
     attendees: [aSeat()],
     entries: [anEntry()],
     comments: [],

@@ -24,8 +24,9 @@ public sealed record PublishedRevisionDto(int Revision, DateTime PublishedAt, st
 public sealed record MinutesDto(Guid Id, Guid MeetingId, NamedRef Body, string? OwnerName, string MeetingTitle, DateTime StartsAt,
     DateTime EndsAt, MeetingFormat Format, string? Location, MinutesStatus Status, int Version, int Revision, bool IsPublic,
     DateOnly? ReviewDeadline, DateTime? SentForReviewAt, DateTime? ApprovedAt, string? ApprovedBy, string? ApprovalNote,
-    DateTime? PublishedAt, string? CorrectionReason, IReadOnlyList<MinutesAttendeeDto> Attendees, IReadOnlyList<MinutesEntryDto> Entries,
-    IReadOnlyList<MinutesCommentDto>? Comments, IReadOnlyList<PublishedRevisionDto> PublishedRevisions, bool CanEdit, bool CanComment);
+    DateTime? PublishedAt, string? CorrectionReason, DateTime UpdatedAt, string? UpdatedBy, IReadOnlyList<MinutesAttendeeDto> Attendees,
+    IReadOnlyList<MinutesEntryDto> Entries, IReadOnlyList<MinutesCommentDto>? Comments, IReadOnlyList<PublishedRevisionDto> PublishedRevisions,
+    bool CanEdit, bool CanComment);
 
 public sealed record ActionItemInput(
     Guid? Id,
@@ -50,10 +51,10 @@ public sealed record GuestInput(
     [property: StringLength(300)] string? Note = null);
 
 /// <summary>Saves the draft. <see cref="Version"/> is the version the editor started from; entries, seats and action
-/// items are named by id, and a list that is left out (null) is left as it is.</summary>
+/// items are named by id, and whatever is left out (null) is left as it is, whether the minutes are public included.</summary>
 public sealed record SaveMinutesRequest(
     [property: Range(1, int.MaxValue)] int Version,
-    bool IsPublic = true,
+    bool? IsPublic = null,
     [property: MaxLength(200)] IReadOnlyList<MinutesEntryInput>? Entries = null,
     [property: MaxLength(500)] IReadOnlyList<SeatAttendanceInput>? Attendance = null,
     [property: MaxLength(200)] IReadOnlyList<GuestInput>? Guests = null);

@@ -48,7 +48,7 @@ public sealed class MinutesDrafting(NettverkDbContext db, TimeProvider clock)
     public async Task SaveAsync(Minutes minutes, SaveMinutesRequest request, string by, CancellationToken ct)
     {
         minutes.EnsureEditable();
-        minutes.SetPublic(request.IsPublic);
+        if (request.IsPublic is { } isPublic) minutes.SetPublic(isPublic);
         if (request.Entries is { } entries) await SaveEntriesAsync(minutes, entries, ct);
         if (request.Attendance is { } attendance) await SaveAttendanceAsync(minutes, attendance, ct);
         if (request.Guests is { } guests) SaveGuests(minutes, guests);

@@ -37,7 +37,8 @@ public static class MinutesReads
             actionItems.Where(a => a.EntryId == e.Id).ToList())).ToList();
         return new MinutesDto(m.Id, m.MeetingId, new NamedRef(body.Id, body.Name), body.Owner, meeting.Title, meeting.StartsAtLocal,
             meeting.EndsAtLocal, meeting.Format, meeting.Location, m.Status, m.Version, m.Revision, m.IsPublic, m.ReviewDeadline,
-            m.SentForReviewAt, m.ApprovedAt, m.ApprovedBy, m.ApprovalNote, m.PublishedAt, m.CorrectionReason, attendees, entries, comments,
+            m.SentForReviewAt, m.ApprovedAt, m.ApprovedBy, m.ApprovalNote, m.PublishedAt, m.CorrectionReason, m.UpdatedAt, m.UpdatedBy,
+            attendees, entries, comments,
             revisions, access.CanManage && m.IsEditable, canComment);
     }
 
