@@ -10,7 +10,7 @@ internal sealed record LayoutLine(IReadOnlyList<LinePiece> Pieces);
 /// <summary>Greedy word wrap of mixed-style runs to a width. A word may change style inside ("**fet**tekst" stays one
 /// word); spaces are where lines break; a word wider than the whole line is cut between characters so nothing crosses
 /// the margin. Widths come from the caller's measure (XGraphics.MeasureString), so layout and drawing agree.</summary>
-internal sealed class PdfLineBreaker(double width, Func<TextRun, XFont> fontOf, Func<string, XFont, double> measure)
+internal sealed class PdfLineBreaker(double width, Func<string, XFont, double> measure)
 {
     readonly List<LayoutLine> lines = [];
     List<LinePiece> line = [];
@@ -20,7 +20,7 @@ internal sealed class PdfLineBreaker(double width, Func<TextRun, XFont> fontOf, 
     public static IReadOnlyList<LayoutLine> Wrap(
         IReadOnlyList<TextRun> runs, double width, Func<TextRun, XFont> fontOf, Func<string, XFont, double> measure)
     {
-        var breaker = new PdfLineBreaker(width, fontOf, measure);
+        var breaker = new PdfLineBreaker(width, measure);
         var word = new List<(string Text, XFont Font, string? Link)>();
         foreach (var run in runs)
         {
