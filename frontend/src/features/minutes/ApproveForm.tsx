@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { listMeetingsOptions } from '../../api/generated/@tanstack/react-query.gen';
 import type { ApproveMinutesRequest, MinutesDto } from '../../api/generated/types.gen';
 import { formatDate } from '../../lib/format';
+import { osloNow } from '../../lib/meetingTime';
 import type { FormErrors } from '../../lib/problems';
 import { fieldError } from '../../lib/problemsIn';
 
@@ -21,7 +22,9 @@ export function ApproveForm({ minutes, onApprove, pending, disabled, errors }: {
   const [meetingId, setMeetingId] = useState('');
   const [note, setNote] = useState('');
   const meetings = useQuery(listMeetingsOptions({ path: { bodyId: minutes.body.id } }));
-  const later = (meetings.data ?? []).filter((m) => m.startsAt > minutes.startsAt && m.status !== 'Cancelled');
+  // Only a later meeting that has been held can have approved them, as the server also holds.
+  const now = osloNow();
+  const later = (meetings.data ?? []).filter((m) => m.startsAt > minutes.startsAt && m.startsAt.slice(0, 19) <= now && m.status !== 'Cancelled');
   const chosen = meetingId || later[0]?.id || '';
 
   return (
