@@ -23,7 +23,7 @@ docker compose version >/dev/null 2>&1 || command -v docker-compose >/dev/null |
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Installing ${missing[*]}"
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo -n"   # -n: an unattended run fails at once instead of waiting for a password
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
     || { echo "could not install ${missing[*]}"; failed=$((failed + 1)); }
 fi
