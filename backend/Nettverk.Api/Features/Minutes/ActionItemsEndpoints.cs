@@ -5,7 +5,6 @@ using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
-using Nettverk.Api.Features.Meetings;
 using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Features.Minutes;

@@ -23,13 +23,17 @@ public sealed class FollowUpReminders(NettverkDbContext db, Outbox outbox)
             .Where(a => a.IsLive && a.Status == ActionItemStatus.Open && a.DueOn != null && a.DueOn >= oldest && a.DueOn <= horizon)
             .Join(db.Bodies, a => a.BodyId, b => b.Id, (a, b) => new { Item = a, b.ActionItemReminderDays, BodyName = b.Name })
             .ToListAsync(ct);
+        // What was sent already, in one query; the unique index still settles a race with another run.
+        var ids = candidates.Select(c => c.Item.Id).ToList();
+        var done = (await db.ActionItemReminders.AsNoTracking().Where(r => ids.Contains(r.ActionItemId))
+            .Select(r => new { r.ActionItemId, r.Kind, r.DueOn }).ToListAsync(ct))
+            .Select(r => (r.ActionItemId, r.Kind, r.DueOn)).ToHashSet();
         var sent = 0;
         foreach (var row in candidates)
         {
             var due = row.Item.DueOn!.Value;
             var kind = due < today ? "overdue" : due <= today.AddDays(row.ActionItemReminderDays) ? "due-soon" : null;
-            if (kind is null || await db.ActionItemReminders.AnyAsync(r => r.ActionItemId == row.Item.Id && r.Kind == kind && r.DueOn == due, ct))
-                continue;
+            if (kind is null || done.Contains((row.Item.Id, kind, due))) continue;
             var recipients = await ResponsibleAsync(row.Item, ct);
             if (recipients.Count == 0) continue;
             db.ActionItemReminders.Add(new ActionItemReminder(row.Item.Id, kind, due, nowUtc));

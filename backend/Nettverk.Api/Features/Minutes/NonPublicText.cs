@@ -20,8 +20,6 @@ public static partial class NonPublicText
     [GeneratedRegex(@"^\s*:::\s*$")]
     private static partial Regex Closing();
 
-    public static bool HasNonPublic(string? markdown) => markdown is not null && Lines(markdown).Any(l => Opening().IsMatch(l));
-
     /// <summary>The text without its non-public blocks; null when nothing is left.</summary>
     public static string? Strip(string? markdown)
     {
