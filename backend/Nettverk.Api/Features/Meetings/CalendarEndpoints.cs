@@ -84,46 +84,31 @@ public static class CalendarEndpoints
         return Ics(await WriteAsync(db, meetings, mail.Value, clock, outbox, body.Name, ct));
     }
 
-    /// <summary>Applies an iMIP REPLY (RFC 6047) that reached the organiser's mailbox; posting it is the mail
-    /// integration's job (or the secretariat's). A reply to an older version of the meeting is refused.</summary>
+    /// <summary>Applies an iMIP REPLY (RFC 6047) that reached the secretariat some other way than the inbound mailbox
+    /// (which applies them by itself). The same rules as the mailbox: <see cref="CalendarReplies"/>.</summary>
     static async Task<Results<Ok<InvitationDto>, ProblemHttpResult, ValidationProblem>> ApplyReply(HttpRequest request,
-        NettverkDbContext db, BodyPermissions permissions, MeetingInvitations invitations, IOptions<MailOptions> mail, CancellationToken ct)
+        NettverkDbContext db, BodyPermissions permissions, CalendarReplies replies, CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(ct);
-        CalendarComponent calendar;
-        try { calendar = ICalendarParser.Parse(text); }
-        catch (CalendarParseException e) { return Problems.Field("calendar", e.Message); }
-        if (!string.Equals(calendar.Property("METHOD")?.Value, "REPLY", StringComparison.OrdinalIgnoreCase))
-            return Problems.Field("calendar", "Not a REPLY.");
-        var vevent = calendar.Children("VEVENT").FirstOrDefault();
-        var uid = vevent?.Property("UID")?.Text ?? "";
-        var prefix = "meeting-";
-        var suffix = "@" + mail.Value.MessageIdDomain;
-        if (!uid.StartsWith(prefix, StringComparison.Ordinal) || !uid.EndsWith(suffix, StringComparison.Ordinal)
-            || !Guid.TryParseExact(uid[prefix.Length..^suffix.Length], "N", out var meetingId))
-            return Problems.Field("calendar", "The UID is not one of our meetings.");
-        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, meetingId, ct);
-        if (meeting is null) return Problems.NotFound("The meeting");
-        if (!access!.CanManage) return Problems.Forbidden("Replies are applied by the body's secretariat.");
-        var attendee = vevent!.Property("ATTENDEE");
-        var email = attendee is null ? null : ICalendarParser.MailtoAddress(attendee.Value);
-        var answer = ICalendarWriter.ParsePartStat(attendee?.Param("PARTSTAT")) switch
+        var visible = true;
+        var result = await replies.ApplyAsync(text, "kalendersvar", async meeting =>
         {
-            ParticipationStatus.Accepted => Rsvp.Accepted,
-            ParticipationStatus.Tentative => Rsvp.Tentative,
-            ParticipationStatus.Declined => Rsvp.Declined,
-            _ => (Rsvp?)null,
-        };
-        if (email is null || answer is null) return Problems.Field("calendar", "The reply names no attendee with an answer.");
-        if (int.TryParse(vevent.Property("SEQUENCE")?.Value, out var sequence) && sequence < meeting.Sequence)
-            return Problems.Conflict("stale_reply", "The reply answers an older version of the meeting.");
-        var normalized = People.Person.Normalise(email);
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.MeetingId == meetingId
-            && db.People.Any(p => p.Id == i.PersonId && p.NormalizedEmail == normalized), ct);
-        if (invitation is null) return Problems.NotFound("The attendee's invitation");
-        await invitations.RespondAsync(meeting, invitation, answer.Value, vevent.Property("COMMENT")?.Text, $"{email} (kalendersvar)", ct);
+            var access = await permissions.ForBodyAsync(meeting.BodyId, ct);
+            visible = access.CanView;
+            return access.CanManage;
+        }, ct);
+        switch (result.Outcome)
+        {
+            case ReplyOutcome.Invalid: return Problems.Field("calendar", result.Detail);
+            case ReplyOutcome.UnknownMeeting: return Problems.Field("calendar", result.Detail);
+            case ReplyOutcome.NotAllowed: return visible ? Problems.Forbidden(result.Detail) : Problems.NotFound("The meeting");
+            case ReplyOutcome.Stale: return Problems.Conflict(result.Code!, result.Detail);
+            case ReplyOutcome.UnknownAttendee: return Problems.NotFound("The attendee's invitation");
+            case ReplyOutcome.Refused: throw new DomainRuleException(result.Code ?? "reply_refused", result.Detail);
+        }
         await db.SaveChangesAsync(ct);
+        var invitation = result.Invitation!;
         var person = (await People.PersonRefs.LoadAsync(db, [invitation.PersonId], ct))[invitation.PersonId];
         return TypedResults.Ok(new InvitationDto(invitation.Id, person, person.OrganisationName, invitation.SeatId, invitation.Role,
             invitation.DeputyOrder, invitation.Answer, invitation.AnsweredAt, invitation.AnsweredBy, invitation.Comment, invitation.Active));

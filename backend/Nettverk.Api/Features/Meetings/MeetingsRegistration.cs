@@ -9,6 +9,7 @@ public static class MeetingsRegistration
     {
         var services = builder.Services;
         services.AddScoped<MeetingInvitations>();
+        services.AddScoped<CalendarReplies>();
         services.AddScoped<MeetingReminders>();
         services.AddSingleton<RsvpTokens>();
         services.AddOptions<PaperOptions>().Bind(builder.Configuration.GetSection("Papers"));
