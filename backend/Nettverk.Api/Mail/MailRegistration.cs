@@ -10,6 +10,7 @@ public static class MailRegistration
         var services = builder.Services;
         services.AddOptions<MailOptions>().Bind(builder.Configuration.GetSection("Mail"))
             .PostConfigure(o => o.PickupFolder ??= Path.Combine(DataFolder.Resolve(builder.Configuration, builder.Environment), "mail"));
+        services.AddOptions<InboundMailOptions>().Bind(builder.Configuration.GetSection("Mail:Inbound"));
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<SmtpMailTransport>();
