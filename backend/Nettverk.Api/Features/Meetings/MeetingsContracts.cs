@@ -58,7 +58,10 @@ public sealed record CreatePlanRequest([property: Range(2000, 2100)] int Year);
 
 public sealed record ReplaceProposalsRequest([property: Required, MaxLength(52)] IReadOnlyList<PlannedMeetingDto> Proposals);
 
+/// <summary>The answer link's page. <see cref="HasEnded"/> and a cancelled <see cref="Status"/> mean no answer can be
+/// given any more; <see cref="Withdrawn"/>: a deputy's invitation taken back because the representative comes.</summary>
 public sealed record RsvpLanding(string BodyName, string MeetingTitle, DateTime StartsAt, DateTime EndsAt, MeetingFormat Format,
-    string? Location, string? VideoUrl, MeetingStatus Status, string PersonName, Rsvp Answer, string? Comment);
+    string? Location, string? VideoUrl, MeetingStatus Status, string PersonName, Rsvp Answer, string? Comment, bool HasEnded,
+    bool Withdrawn);
 
 public sealed record RsvpRequest([property: Required] string Token, Rsvp Answer, [property: StringLength(2000)] string? Comment = null);

@@ -16,38 +16,44 @@ public static class RsvpEndpoints
         return app;
     }
 
+    /// <summary>What the link is for. Only reads: mail scanners open every link in a message (some run its scripts), so
+    /// nothing is recorded until the person presses the confirm button (<see cref="AnswerRsvp"/>).</summary>
     static async Task<Results<Ok<RsvpLanding>, ProblemHttpResult>> ReadRsvp(string? token, NettverkDbContext db, RsvpTokens tokens,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
-        var invitation = await FindAsync(db, tokens, token, ct);
-        return invitation is null ? Invalid() : TypedResults.Ok(await LandingAsync(db, invitation, ct));
+        if (await FindAsync(db, tokens, token, ct) is not var (invitation, meeting)) return Invalid();
+        return TypedResults.Ok(await LandingAsync(db, invitation, meeting, clock, ct));
     }
 
     static async Task<Results<Ok<RsvpLanding>, ProblemHttpResult, ValidationProblem>> AnswerRsvp(RsvpRequest request,
-        NettverkDbContext db, RsvpTokens tokens, MeetingInvitations invitations, CancellationToken ct)
+        NettverkDbContext db, RsvpTokens tokens, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
     {
-        var invitation = await FindAsync(db, tokens, request.Token, ct);
-        if (invitation is null) return Invalid();
-        var meeting = await db.Meetings.FirstAsync(m => m.Id == invitation.MeetingId, ct);
+        if (await FindAsync(db, tokens, request.Token, ct) is not var (invitation, meeting)) return Invalid();
         var email = await db.People.Where(p => p.Id == invitation.PersonId).Select(p => p.Email).FirstAsync(ct);
         await invitations.RespondAsync(meeting, invitation, request.Answer, request.Comment, $"{email} (lenke i e-post)", ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await LandingAsync(db, invitation, ct));
+        return TypedResults.Ok(await LandingAsync(db, invitation, meeting, clock, ct));
     }
 
-    static async Task<Invitation?> FindAsync(NettverkDbContext db, RsvpTokens tokens, string? token, CancellationToken ct) =>
-        tokens.Read(token) is { } id ? await db.Invitations.FirstOrDefaultAsync(i => i.Id == id, ct) : null;
+    /// <summary>The invitation and its meeting, if the token is ours and live for the meeting as it stands now.</summary>
+    static async Task<(Invitation, Meeting)?> FindAsync(NettverkDbContext db, RsvpTokens tokens, string? token, CancellationToken ct)
+    {
+        if (tokens.Read(token) is not { } read) return null;
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == read.InvitationId, ct);
+        if (invitation is null) return null;
+        var meeting = await db.Meetings.FirstAsync(m => m.Id == invitation.MeetingId, ct);
+        return tokens.IsLive(read, meeting.EndsAtUtc) ? (invitation, meeting) : null;
+    }
 
     // One answer for a forged, expired or foreign token alike: nothing tells which it was.
     static ProblemHttpResult Invalid() => TypedResults.Problem(statusCode: 404, title: "The link is not valid.",
         detail: "The link has expired or is not valid. Sign in to answer.", extensions: new Dictionary<string, object?> { ["code"] = "rsvp_link_invalid" });
 
-    static async Task<RsvpLanding> LandingAsync(NettverkDbContext db, Invitation invitation, CancellationToken ct)
+    static async Task<RsvpLanding> LandingAsync(NettverkDbContext db, Invitation invitation, Meeting m, TimeProvider clock, CancellationToken ct)
     {
-        var m = await db.Meetings.AsNoTracking().FirstAsync(x => x.Id == invitation.MeetingId, ct);
         var bodyName = await db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).FirstAsync(ct);
         var personName = await db.People.Where(p => p.Id == invitation.PersonId).Select(p => p.Name).FirstAsync(ct);
         return new RsvpLanding(bodyName, m.Title, m.StartsAtLocal, m.EndsAtLocal, m.Format, m.Location, m.VideoUrl, m.Status,
-            personName, invitation.Answer, invitation.Comment);
+            personName, invitation.Answer, invitation.Comment, m.HasEnded(clock.GetUtcNow().UtcDateTime), !invitation.Active);
     }
 }

@@ -4,16 +4,28 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { answerRsvpMutation, readRsvpOptions, readRsvpQueryKey } from '../../api/generated/@tanstack/react-query.gen';
-import type { Rsvp } from '../../api/generated/types.gen';
+import type { Rsvp, RsvpLanding } from '../../api/generated/types.gen';
 import { QueryState } from '../../components/Loading';
 import { toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { meetingWhen } from './meetingFormat';
 import { RsvpButtons } from './RsvpButtons';
+import { RsvpConfirm } from './RsvpConfirm';
 
-const fromLink: Record<string, Rsvp> = { ja: 'Accepted', kanskje: 'Tentative', nei: 'Declined' };
+const fromLink: Record<string, Exclude<Rsvp, 'NoAnswer'>> = { ja: 'Accepted', kanskje: 'Tentative', nei: 'Declined' };
 
-/** The page behind the answer links in the e-mail: no sign-in; the answer in the link is recorded on arrival. */
+/** Why a link can no longer answer, if it cannot: the meeting is cancelled or over, or the deputy is not needed. */
+function closedReason(data: RsvpLanding): string | null {
+  if (data.status === 'Cancelled') return 'rsvp.cancelled';
+  if (data.hasEnded) return 'rsvp.ended';
+  if (data.withdrawn) return 'rsvp.withdrawn';
+  return null;
+}
+
+/**
+ * The page behind the answer links in the e-mail, signed out. Opening it records nothing (mail scanners open every link,
+ * some run the scripts): the answer in the link waits for the person's press on "Bekreft", and only a press posts.
+ */
 export function RsvpPage() {
   const { t } = useTranslation();
   useTitle(t('rsvp.title'));
@@ -22,21 +34,22 @@ export function RsvpPage() {
   const wanted = fromLink[params.get('svar') ?? ''];
   const queryClient = useQueryClient();
   const landing = useQuery(readRsvpOptions({ query: { token } }));
+  const status = useRef<HTMLDivElement>(null);
   const answer = useMutation({
     ...answerRsvpMutation(),
     onSuccess: (data) => queryClient.setQueryData(readRsvpQueryKey({ query: { token } }), data),
+    // Refused because the meeting ended or was cancelled meanwhile: show the page as it now is.
+    onError: () => queryClient.invalidateQueries({ queryKey: readRsvpQueryKey({ query: { token } }) }),
   });
-  const sent = useRef(false);
-
+  // The button pressed is gone once the answer is in: the focus goes to the confirmation instead.
   useEffect(() => {
-    // Recorded by the page, not by the GET of the link, so a mail scanner that follows links answers nothing.
-    if (wanted && landing.data && landing.data.status !== 'Cancelled' && !sent.current) {
-      sent.current = true;
-      answer.mutate({ body: { token, answer: wanted } });
-    }
-  }, [wanted, landing.data, token, answer]);
+    if (answer.isSuccess) status.current?.focus();
+  }, [answer.isSuccess, answer.submittedAt]);
 
   const data = landing.data;
+  const closed = data ? closedReason(data) : null;
+  const confirming = data && wanted && !answer.isSuccess && data.answer !== wanted;
+  const send = (a: Rsvp, comment: string | null) => answer.mutate({ body: { token, answer: a, comment } });
   return (
     <div className="narrow stack">
       <Heading level={1} data-size="lg">
@@ -45,35 +58,39 @@ export function RsvpPage() {
       <QueryState isPending={landing.isPending} error={landing.error} />
       {data && (
         <>
-          <Paragraph>
+          <Paragraph id="rsvp-meeting">
             <strong>{data.bodyName}: {data.meetingTitle}</strong>
             <br />
             {meetingWhen(data.startsAt, data.endsAt)}
             <br />
             {data.format === 'Digital' ? t('meeting.digital') : data.location}
           </Paragraph>
-          {data.status === 'Cancelled' ? (
-            <Alert data-color="warning">
-              <Paragraph>{t('rsvp.cancelled')}</Paragraph>
+          {/* The live region is there from the start, so the confirmation that fills it is announced. */}
+          <div role="status" ref={status} tabIndex={-1}>
+            {answer.isSuccess && data.answer !== 'NoAnswer' && (
+              <Alert data-color="success">
+                <Paragraph>{t('rsvp.recorded', { name: data.personName, answer: t(`rsvpAnswer.${data.answer}`) })}</Paragraph>
+              </Alert>
+            )}
+          </div>
+          {answer.isError && (
+            <Alert data-color="danger" role="alert">
+              <Paragraph>{toFormErrors(answer.error, t).summary}</Paragraph>
             </Alert>
+          )}
+          {!answer.isSuccess && data.answer !== 'NoAnswer' && (
+            <Paragraph>{t('rsvp.current', { answer: t(`rsvpAnswer.${data.answer}`) })}</Paragraph>
+          )}
+          {closed ? (
+            <Alert data-color="warning">
+              <Paragraph>{t(closed)}</Paragraph>
+            </Alert>
+          ) : confirming ? (
+            <RsvpConfirm chosen={wanted} describedBy="rsvp-meeting" comment={data.comment} pending={answer.isPending} onAnswer={send} />
           ) : (
             <>
-              {/* The live region is there from the start, so the confirmation that fills it is announced. */}
-              <div role="status">
-                {data.answer !== 'NoAnswer' && (
-                  <Alert data-color="success">
-                    <Paragraph>{t('rsvp.recorded', { name: data.personName, answer: t(`rsvpAnswer.${data.answer}`) })}</Paragraph>
-                  </Alert>
-                )}
-              </div>
-              {answer.isError && (
-                <Alert data-color="danger" role="alert">
-                  <Paragraph>{toFormErrors(answer.error, t).summary}</Paragraph>
-                </Alert>
-              )}
               <Paragraph>{t('rsvp.change')}</Paragraph>
-              <RsvpButtons current={data.answer} comment={data.comment} pending={answer.isPending}
-                onAnswer={(a, comment) => answer.mutate({ body: { token, answer: a, comment } })} />
+              <RsvpButtons current={data.answer} comment={data.comment} pending={answer.isPending} onAnswer={send} />
             </>
           )}
         </>
