@@ -29,7 +29,9 @@ app.UseStatusCodePages();
 app.UseSpa();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimits();
 app.UseApiAntiforgery();
+app.UseRequestBoundary();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o =>
@@ -50,7 +52,7 @@ app.MapMeetingsFeature();
 app.MapMinutesFeature();
 app.MapAuditEndpoints();
 app.MapMailEndpoints();
-app.MapSpaFallback();
+app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();
 app.Run();

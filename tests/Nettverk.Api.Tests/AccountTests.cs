@@ -58,7 +58,45 @@ public sealed class AccountTests(NettverkApp app) : IClassFixture<NettverkApp>
         for (var i = 0; i < 5; i++)
             await client.PostAsync("/api/account/login", new { email, password = "wrong-password-1" });
         var response = await client.PostAsync("/api/account/login", new { email, password = Demo.DemoData.Password });
-        await response.ShouldBeProblem(HttpStatusCode.Unauthorized, code: "locked_out");
+        // Refused with the same answer as a wrong password, so a lockout does not tell a prober the account exists.
+        await response.ShouldBeProblem(HttpStatusCode.Unauthorized, code: "invalid_credentials");
+        (await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync())).Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Login_UnknownLockedAndWrongPassword_AnswerAlike()
+    {
+        var locked = await app.AccountForAsync(await app.WithDbAsync(db =>
+            db.People.Where(p => p.UserId == null).OrderBy(p => p.Email).Select(p => p.Id).FirstAsync()));
+        using var client = app.Client();
+        (await client.GetAsync("/api/account/antiforgery")).EnsureSuccessStatusCode();
+        for (var i = 0; i < 5; i++) await client.PostAsync("/api/account/login", new { email = locked, password = "wrong-password-1" });
+
+        async Task<string> AnswerAsync(string email, string password)
+        {
+            var response = await client.PostAsync("/api/account/login", new { email, password });
+            var node = (await response.ShouldBeProblem(HttpStatusCode.Unauthorized, code: "invalid_credentials")).AsObject();
+            node.Remove("traceId");
+            return node.ToJsonString();
+        }
+        var unknown = await AnswerAsync("ingen.slik@example.org", Demo.DemoData.Password);
+        (await AnswerAsync(locked, Demo.DemoData.Password)).Should().Be(unknown);
+        (await AnswerAsync(DemoIds.Contact, "wrong-password-1")).Should().Be(unknown);
+    }
+
+    [Fact]
+    public async Task ResetPassword_UnknownAddressAndWrongToken_AnswerAlike()
+    {
+        using var client = app.Client();
+        (await client.GetAsync("/api/account/antiforgery")).EnsureSuccessStatusCode();
+        async Task<string> AnswerAsync(string email)
+        {
+            var response = await client.PostAsync("/api/account/reset-password", new { email, token = "nonsense", newPassword = "Et-nytt-passord-42" });
+            var node = (await response.ShouldBeProblem(HttpStatusCode.BadRequest, "token", "validation")).AsObject();
+            node.Remove("traceId");
+            return node.ToJsonString();
+        }
+        (await AnswerAsync(DemoIds.Contact)).Should().Be(await AnswerAsync("ingen.slik@example.org"));
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public static class ApiRegistration
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
             if (c.ProblemDetails is HttpValidationProblemDetails validation) NameFieldsLikeJson(validation);
+            // Answers the framework writes by itself (status code pages, 405, 415) get a code too, so clients branch on one thing.
+            c.ProblemDetails.Extensions.TryAdd("code", CodeFor(c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode));
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();
@@ -22,10 +24,15 @@ public static class ApiRegistration
         {
             // Strict: the OpenAPI document then types integers as integers, and "5" is refused where 5 is meant.
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Names only: 99 or "99" would otherwise be stored as a kind, format or role that does not exist.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         });
         // Malformed JSON reaches the exception handler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Do not announce the server software; browsers are told to keep to https for a year.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        builder.AddRateLimits();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info = new OpenApiInfo
@@ -52,6 +59,20 @@ public static class ApiRegistration
         problem.Errors.Clear();
         foreach (var (key, value) in renamed) problem.Errors[key] = value;
     }
+
+    internal static string CodeFor(int status) => status switch
+    {
+        400 => "bad_request",
+        401 => "unauthorized",
+        403 => "forbidden",
+        404 => "not_found",
+        405 => "method_not_allowed",
+        409 => "conflict",
+        413 => "payload_too_large",
+        415 => "unsupported_media_type",
+        429 => "rate_limited",
+        _ => status >= 500 ? "server_error" : "error",
+    };
 
     static string CamelPath(string path) => string.Join('.', path.Split('.').Select(segment =>
         segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));

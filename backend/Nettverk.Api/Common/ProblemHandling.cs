@@ -21,7 +21,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 [FieldFromJsonPath(json.Path)] = ["The value is not valid here."],
             }),
             BadHttpRequestException e when BoundParameter(e.Message) is { } name => Validation(new() { [name] = ["The value is not valid here."] }),
-            BadHttpRequestException e => Problem(e.StatusCode, "The request is not valid.", e.Message, "bad_request"),
+            BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == 415 ? "The content type is not supported here." : "The request is not valid.",
+                e.Message, ApiRegistration.CodeFor(e.StatusCode)),
             DbUpdateConcurrencyException => Problem(409, "Someone else changed this first.",
                 "Reload and try again.", "concurrency_conflict"),
             // The server lacks a package, the request is fine: 503, with the fix in the log, not the folders in the answer.

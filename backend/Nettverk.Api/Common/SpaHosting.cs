@@ -6,8 +6,18 @@ namespace Nettverk.Api.Common;
 /// <summary>Serves the built single-page app from the same origin as the API, with index.html for client routes.</summary>
 public static class SpaHosting
 {
+    const string SpaPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        + "font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /// <summary>Swagger UI (Swashbuckle 10) loads its page script from files, not inline, so scripts need only 'self'; its
+    /// React components set style attributes and its images are data: SVGs; it fetches the document from this origin.</summary>
+    const string DocsPolicy = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     public static WebApplication UseSpa(this WebApplication app)
     {
+        // Outside development browsers are told to use https only (localhost is excluded by the options' defaults).
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         var root = Resolve(app);
         app.Use(async (http, next) =>
         {
@@ -15,9 +25,15 @@ public static class SpaHosting
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
-            if (!http.Request.Path.StartsWithSegments("/api/docs"))
-                headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                    + "font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/api/docs") ? DocsPolicy : SpaPolicy;
+            if (http.Request.Path.StartsWithSegments("/api"))
+                // Signed-in answers carry personal data: no browser or proxy cache keeps them. An endpoint that means to be
+                // cached (a public feed, say) sets its own Cache-Control, which this leaves alone.
+                http.Response.OnStarting(() =>
+                {
+                    if (string.IsNullOrEmpty(http.Response.Headers.CacheControl)) http.Response.Headers.CacheControl = "no-store";
+                    return Task.CompletedTask;
+                });
             await next();
         });
         if (root is null)
@@ -37,18 +53,35 @@ public static class SpaHosting
         return app;
     }
 
-    public static void MapSpaFallback(this WebApplication app)
+    /// <summary>What answers when routing found no endpoint: 404 problem details under /api, the SPA page elsewhere.
+    /// A middleware, not a catch-all route: a catch-all endpoint would win over a real one that routing set aside for
+    /// its content type or method, and a JSON endpoint sent text/plain would answer 404 instead of 415.</summary>
+    public static void UseSpaFallback(this WebApplication app)
     {
         var root = Resolve(app);
-        // Unknown API paths answer 404 problem details, never the SPA page.
-        app.Map("/api/{**rest}", () => Problems.NotFound("The API route")).ExcludeFromDescription();
-        if (root is null) return;
-        app.MapFallback(async http =>
+        app.Use(async (http, next) =>
         {
+            if (http.GetEndpoint() is not null) { await next(); return; }
+            if (http.Request.Path.StartsWithSegments("/api"))
+            {
+                http.Response.StatusCode = 404;
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+                {
+                    HttpContext = http,
+                    ProblemDetails = { Status = 404, Title = "The API route was not found.", Extensions = { ["code"] = "not_found" } },
+                });
+                return;
+            }
+            var method = http.Request.Method;
+            if (root is null || !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) || Path.HasExtension(http.Request.Path.Value))
+            {
+                await next();
+                return;
+            }
             http.Response.ContentType = "text/html; charset=utf-8";
             http.Response.Headers.CacheControl = "no-cache";
             await http.Response.SendFileAsync(Path.Combine(root, "index.html"));
-        }).ExcludeFromDescription();
+        });
     }
 
     static string? Resolve(WebApplication app)

@@ -39,14 +39,18 @@ public static class AccountEndpoints
 
     static async Task<Results<Ok<Me>, ProblemHttpResult>> Login(LoginRequest request, HttpContext http,
         SignInManager<AppUser> signIn, UserManager<AppUser> users, NettverkDbContext db, CurrentUser current,
-        BodyPermissions permissions, CancellationToken ct)
+        BodyPermissions permissions, AccountThrottle throttle, CancellationToken ct)
     {
+        if (throttle.Refuse("signIn", request.Email) is { } wait) return RateLimits.TooMany(http, wait);
         var user = await users.FindByEmailAsync(request.Email.Trim());
-        if (user is null || user.InvitedAt is not null) return InvalidCredentials();
+        // An unknown address, a pending invitation, a locked account and a wrong password answer alike and take alike
+        // time (a password hash is checked on every path), so sign-in cannot be used to learn which accounts exist.
+        if (user is null || user.InvitedAt is not null || await users.IsLockedOutAsync(user))
+        {
+            DummyPasswordCheck(users, request.Password);
+            return InvalidCredentials();
+        }
         var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-            return TypedResults.Problem(statusCode: 401, title: "The account is locked for a while after too many attempts.",
-                extensions: new Dictionary<string, object?> { ["code"] = "locked_out" });
         if (!result.Succeeded) return InvalidCredentials();
 
         await signIn.SignInAsync(user, request.RememberMe);
@@ -56,8 +60,16 @@ public static class AccountEndpoints
         return TypedResults.Ok(await BuildMeAsync(user, users, db, permissions, current, ct));
     }
 
+    static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
+    /// <summary>Spends what checking a real account's password spends, with the hasher the accounts use.</summary>
+    static void DummyPasswordCheck(UserManager<AppUser> users, string password) =>
+        users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, password);
+
+    internal const string InvalidCredentialsTitle = "Wrong e-mail or password, or the account is locked for a while after too many attempts.";
+
     static ProblemHttpResult InvalidCredentials() =>
-        TypedResults.Problem(statusCode: 401, title: "Wrong e-mail or password.",
+        TypedResults.Problem(statusCode: 401, title: InvalidCredentialsTitle,
             extensions: new Dictionary<string, object?> { ["code"] = "invalid_credentials" });
 
     static async Task<NoContent> Logout(HttpContext http, SignInManager<AppUser> signIn)
@@ -69,9 +81,11 @@ public static class AccountEndpoints
     }
 
     /// <summary>Answers the same whether or not the address has an account, so it cannot be used to probe for accounts.</summary>
-    static async Task<Accepted> ForgotPassword(ForgotPasswordRequest request, UserManager<AppUser> users, Outbox outbox,
-        NettverkDbContext db, CancellationToken ct)
+    /// The per-address limit is counted by the address as typed, so it refuses unknown addresses exactly as known ones.
+    static async Task<Results<Accepted, ProblemHttpResult>> ForgotPassword(ForgotPasswordRequest request, UserManager<AppUser> users,
+        Outbox outbox, NettverkDbContext db, AccountThrottle throttle, HttpContext http, CancellationToken ct)
     {
+        if (throttle.Refuse("passwordReset", request.Email) is { } wait) return RateLimits.TooMany(http, wait);
         var user = await users.FindByEmailAsync(request.Email.Trim());
         if (user is not null && user.InvitedAt is null)
         {
@@ -83,17 +97,24 @@ public static class AccountEndpoints
         return TypedResults.Accepted((string?)null);
     }
 
-    static async Task<Results<NoContent, ValidationProblem>> ResetPassword(ResetPasswordRequest request, UserManager<AppUser> users)
+    /// <summary>An unknown address and a wrong or spent token answer the same words.</summary>
+    static async Task<Results<NoContent, ValidationProblem>> ResetPassword(ResetPasswordRequest request, UserManager<AppUser> users,
+        NettverkDbContext db, CancellationToken ct)
     {
         var user = await users.FindByEmailAsync(request.Email.Trim());
-        if (user is null) return Problems.Field("token", "The link is not valid or has expired.");
+        if (user is null || user.InvitedAt is not null) return InvalidResetLink();
         var result = await users.ResetPasswordAsync(user, request.Token, request.NewPassword);
-        if (!result.Succeeded) return IdentityProblem(result, "newPassword");
-        // A successful reset also lifts a lockout: the person has proved they own the address.
+        if (!result.Succeeded)
+            return result.Errors.Any(e => e.Code.Contains("Token", StringComparison.Ordinal)) ? InvalidResetLink() : IdentityProblem(result, "newPassword");
+        // A successful reset also lifts a lockout: the person has proved they own the address. The reset changed the
+        // security stamp; ending the sessions makes it immediate for whoever held a session before.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await DbTicketStore.EndAllAsync(db, user.Id, ct);
         return TypedResults.NoContent();
     }
+
+    static ValidationProblem InvalidResetLink() => Problems.Field("token", "The link is not valid or has expired.");
 
     static async Task<Results<NoContent, ValidationProblem>> AcceptInvitation(AcceptInvitationRequest request,
         UserManager<AppUser> users, CancellationToken ct)

@@ -19,6 +19,7 @@ public static class AccountsAdminEndpoints
         group.MapGet("/", ListAccounts).WithName("listAccounts");
         group.MapPost("/invitations", InviteAccount).WithName("inviteAccount");
         group.MapPut("/{userId:guid}/roles", SetAccountRoles).WithName("setAccountRoles");
+        group.MapPost("/{userId:guid}/end-sessions", EndAccountSessions).WithName("endAccountSessions");
         return app;
     }
 
@@ -80,6 +81,20 @@ public static class AccountsAdminEndpoints
         Check(await users.AddToRolesAsync(user, request.Roles.Distinct().Except(before)));
         Record(db, current, clock, userId, "roles", string.Join(",", before.Order()), string.Join(",", request.Roles.Distinct().Order()));
         await db.SaveChangesAsync();
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Signs the person out everywhere (a lost phone, a shared computer): their sessions are deleted and the
+    /// security stamp changed, so no cookie issued before this works again.</summary>
+    static async Task<Results<NoContent, ProblemHttpResult>> EndAccountSessions(Guid userId, NettverkDbContext db,
+        UserManager<AppUser> users, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null) return Problems.NotFound("The account");
+        Check(await users.UpdateSecurityStampAsync(user));
+        var ended = await DbTicketStore.EndAllAsync(db, userId, ct);
+        Record(db, current, clock, userId, "sessionsEnded", null, ended.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
 

@@ -55,6 +55,11 @@ public static class AccountsRegistration
             o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = 401; return Task.CompletedTask; };
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; };
         });
+        // Sessions live in the database (see UserSession): sign-out, reset and an administrator end them at once. The
+        // security stamp is checked every minute too, so a change made elsewhere (roles, a stamp update) reaches open sessions.
+        services.AddSingleton<DbTicketStore>();
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, SessionStoreSetup>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "X-XSRF-TOKEN";

@@ -133,7 +133,7 @@ public static class ActionItemsEndpoints
     static FileContentHttpResult Csv(IEnumerable<ActionItemDto> items, string fileName)
     {
         using var writer = new StringWriter();
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.GetCultureInfo("nb-NO")) { Delimiter = ";" }))
+        using (var csv = CsvExport.Writer(writer))
         {
             foreach (var header in new[] { "Organ", "Møte", "Sak", "Oppfølgingspunkt", "Ansvarlig organisasjon", "Ansvarlig person", "Frist", "Status", "Merknad", "Forfalt" })
                 csv.WriteField(header);
