@@ -542,6 +542,9 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.Property<Guid?>("SeatId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("SentMeetingSequence")
+                        .HasColumnType("int");
+
                     b.Property<int>("SentSequence")
                         .HasColumnType("int");
 
@@ -570,6 +573,10 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
 
                     b.Property<Guid>("BodyId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CalendarUid")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<DateTime?>("CalledAt")
                         .HasColumnType("datetime2");
@@ -626,6 +633,10 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique()
+                        .HasFilter("[CalendarUid] IS NOT NULL");
 
                     b.HasIndex("BodyId", "StartsAtUtc");
 

@@ -531,6 +531,9 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.Property<Guid?>("SeatId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SentMeetingSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SentSequence")
                         .HasColumnType("INTEGER");
 
@@ -558,6 +561,10 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalendarUid")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CalledAt")
@@ -615,6 +622,9 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique();
 
                     b.HasIndex("BodyId", "StartsAtUtc");
 
