@@ -54,9 +54,14 @@ public static class IcsText
     }
 
     /// <summary>A parameter value (CN). Ical.Net strips '"' and quotes a value holding ';', ':' or ',', but lets CR and LF
-    /// through: a name with a line break would end the line and start a property of the writer's choosing.</summary>
-    public static string Param(string value) =>
-        new(value.Where(c => c != '"' && !char.IsControl(c)).ToArray());
+    /// through: a name with a line break would end the line and start a property of the writer's choosing. Control
+    /// characters become a space here. ';' becomes ',' too: it is legal inside quotes, but node-ical (and so, likely,
+    /// other simple parsers) cuts a quoted parameter value at it.</summary>
+    public static string Param(string value)
+    {
+        var clean = new string(value.Where(c => c != '"').Select(c => char.IsControl(c) ? ' ' : c == ';' ? ',' : c).ToArray());
+        return string.Join(' ', clean.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 
     /// <summary>A mailto: URI for an address; nothing that could end the value or the line passes.</summary>
     public static Uri Mailto(string email) =>

@@ -79,10 +79,12 @@ public static class MeetingCalendar
         if (calendarName is not null) calendar.AddProperty("X-WR-CALNAME", IcsText.Text(calendarName));
         if (events.Count > 0)
         {
-            // Ical.Net's default VTIMEZONE starts in January of the year before the machine's clock: a feed's older
-            // meetings would fall before its first observance. Start it before the earliest event instead.
+            // Ical.Net's default VTIMEZONE starts in January of the year before the machine's clock, so a feed's older
+            // meetings would fall before its first observance. And given a date late in the year it leaves the DAYLIGHT
+            // observance out altogether (a summer meeting then reads an hour off). So: 1 January of the earliest
+            // event's year, from which it starts a year earlier with both observances.
             var earliest = events.Min(e => e.DtStart!.Value);
-            calendar.AddTimeZone(OsloTime.ZoneId, earliest, includeHistoricalData: false);
+            calendar.AddTimeZone(OsloTime.ZoneId, new DateTime(earliest.Year, 1, 1), includeHistoricalData: false);
         }
         foreach (var e in events) calendar.Events.Add(e);
         return IcsText.Serialize(calendar);
