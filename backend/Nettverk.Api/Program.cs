@@ -55,6 +55,8 @@ app.MapMailEndpoints();
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();
+// Meetings called before UIDs were stored keep the UID they were sent with (Calendar/CalendarUids.cs).
+if (!Startup.IsDocumentGeneration) await Nettverk.Api.Calendar.CalendarUids.FixCalendarUidsAsync(app);
 app.Run();
 
 public partial class Program;

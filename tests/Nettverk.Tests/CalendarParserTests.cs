@@ -1,7 +1,9 @@
 using Nettverk.Api.Calendar;
+using Nettverk.Api.Features.Meetings;
 
 namespace Nettverk.Tests;
 
+/// <summary>Reading the REPLY an attendee's calendar sends, through Ical.Net.</summary>
 public sealed class CalendarParserTests
 {
     // As Outlook and Google send a reply: LF or CRLF, folded with a tab or a space, parameters in any order.
@@ -13,29 +15,24 @@ public sealed class CalendarParserTests
     [Fact]
     public void AReplyFromAnotherClient_IsRead()
     {
-        var calendar = ICalendarParser.Parse(OutlookReply);
-        calendar.Property("METHOD")!.Value.Should().Be("REPLY");
-        var e = calendar.Children("VEVENT").Single();
-        e.Property("UID")!.Text.Should().Be("meeting-01a2@nettverk.example.org");
-        var attendee = e.Property("ATTENDEE")!;
-        ICalendarParser.MailtoAddress(attendee.Value).Should().Be("eirik.haugland@example.org");
-        attendee.Param("CN").Should().Be("Haugland, Eirik");
-        ICalendarWriter.ParsePartStat(attendee.Param("partstat")).Should().Be(ParticipationStatus.Declined);
-        e.Property("COMMENT")!.Text.Should().Be("Jeg er på reise, beklager.");
+        var (reply, error) = CalendarReplies.Parse(OutlookReply);
+        error.Should().BeNull();
+        reply.Should().Be(new CalendarReply("meeting-01a2@nettverk.example.org", "eirik.haugland@example.org", Rsvp.Declined, 2,
+            "Jeg er på reise, beklager."));
     }
 
     [Fact]
-    public void OurOwnReply_RoundTrips()
+    public void OurOwnInvitation_AnsweredAsACalendarWould_IsRead()
     {
-        var reply = ICalendarWriter.Write(CalendarMethod.Reply, new CalendarEvent("u1@x", 4, DateTime.UtcNow,
-            new DateTime(2027, 5, 12, 12, 0, 0), new DateTime(2027, 5, 12, 14, 0, 0), "Møte",
-            Attendees: [new CalendarAttendee("a@example.org", "A", AttendeeRole.RequiredParticipant, ParticipationStatus.Tentative, false)],
-            Comment: "Kanskje; litt sent"));
-        var e = ICalendarParser.Parse(reply).Children("VEVENT").Single();
-        e.Property("SEQUENCE")!.Value.Should().Be("4");
-        ICalendarParser.ReadDateTimeUtc(e.Property("DTSTART")!).Should().Be(new DateTime(2027, 5, 12, 10, 0, 0, DateTimeKind.Utc));
-        e.Property("ATTENDEE")!.Param("PARTSTAT").Should().Be("TENTATIVE");
-        e.Property("COMMENT")!.Text.Should().Be("Kanskje; litt sent");
+        var meeting = new Meeting(Guid.NewGuid(), "Møte", new DateTime(2027, 5, 12, 12, 0, 0), new DateTime(2027, 5, 12, 14, 0, 0),
+            MeetingFormat.Physical, "Skien", null, false);
+        var e = MeetingCalendar.Event(meeting, new MeetingContext("Nettverk", null, []), "u1@x", 4, DateTime.UtcNow, "https://x.example.org",
+            new CalendarAddress("s@example.org"), new CalendarAttendee("a@example.org", "A", "NEEDS-ACTION", true));
+        var request = MeetingCalendar.Write(CalendarMethod.Request, [e]);
+        var reply = request.Replace("\r\n ", "").Replace("METHOD:REQUEST", "METHOD:REPLY").Replace("PARTSTAT=NEEDS-ACTION", "PARTSTAT=TENTATIVE");
+        CalendarReplies.Parse(reply).Reply.Should().Be(new CalendarReply("u1@x", "a@example.org", Rsvp.Tentative, 4, null));
+        CalendarReplies.Parse(request).Error.Should().Be("Not a REPLY.");
+        CalendarReplies.Parse(reply.Replace("SEQUENCE:4\r\n", "")).Reply!.Sequence.Should().BeNull("no SEQUENCE is no claim to be stale");
     }
 
     [Theory]
@@ -44,9 +41,13 @@ public sealed class CalendarParserTests
     [InlineData("BEGIN:VCALENDAR\r\nSUMMARY\r\nEND:VCALENDAR\r\n")]
     [InlineData("BEGIN:VCALENDAR\r\n")]
     [InlineData("")]
-    public void BrokenStructure_IsRefused(string text)
+    [InlineData("hello")]
+    [InlineData("BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VCALENDAR\r\n")]
+    [InlineData("BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:x\r\nATTENDEE:mailto:a@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")]
+    public void BrokenOrEmptyReplies_AreRefused_WithAReason(string text)
     {
-        var act = () => ICalendarParser.Parse(text);
-        act.Should().Throw<CalendarParseException>();
+        var (reply, error) = CalendarReplies.Parse(text);
+        reply.Should().BeNull();
+        error.Should().NotBeNullOrEmpty();
     }
 }

@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 
 namespace Nettverk.Tests;
 
-/// <summary>Mozilla's ical.js (tests/tools/ics-check.mjs) as an independent judge of the calendars we write.</summary>
+/// <summary>Two independent judges of the calendars we write: Mozilla's ical.js (tests/tools/ics-check.mjs) and node-ical
+/// (tests/tools/ics-check-node-ical.mjs). Each must read every calendar, and they must agree on what it says.</summary>
 public static class IcalJs
 {
     public static string RepoRoot { get; } = FindRoot();
@@ -15,8 +16,38 @@ public static class IcalJs
         throw new InvalidOperationException("Nettverk.sln not found");
     }
 
-    /// <summary>Parses each calendar with ical.js; fails the test with ical.js's own message if it refuses one.</summary>
+    static readonly string[] SharedFields = ["uid", "sequence", "summary", "description", "location", "status", "start", "end"];
+
+    /// <summary>Parses each calendar with ical.js and with node-ical; fails the test with the parser's own message if
+    /// either refuses one, or if they read it differently. Returns ical.js's reading.</summary>
     public static async Task<JsonArray> ParseAsync(params string[] calendars)
+    {
+        var icalJs = await RunAsync("ics-check.mjs", "ical.js", calendars);
+        var nodeIcal = await RunAsync("ics-check-node-ical.mjs", "node-ical", calendars);
+        for (var i = 0; i < calendars.Length; i++)
+        {
+            var a = icalJs[i]!;
+            var b = nodeIcal[i]!;
+            var because = $"ical.js and node-ical must read calendar {i} alike:\n{calendars[i]}";
+            b["method"]?.ToJsonString().Should().Be(a["method"]?.ToJsonString(), because);
+            var ea = a["events"]!.AsArray();
+            var eb = b["events"]!.AsArray();
+            eb.Count.Should().Be(ea.Count, because);
+            for (var j = 0; j < ea.Count; j++)
+            {
+                foreach (var field in SharedFields)
+                    eb[j]![field]?.ToJsonString().Should().Be(ea[j]![field]?.ToJsonString(), $"{field}: {because}");
+                Pick(eb[j]!["organizer"]).Should().Be(Pick(ea[j]!["organizer"]), $"organizer: {because}");
+                eb[j]!["attendees"]!.AsArray().Select(Pick).Should().Equal(ea[j]!["attendees"]!.AsArray().Select(Pick), $"attendees: {because}");
+            }
+        }
+        return icalJs;
+    }
+
+    static string? Pick(JsonNode? address) => address is null ? null
+        : $"{address["email"]?.GetValue<string>()}|{address["cn"]?.GetValue<string>()}";
+
+    static async Task<JsonArray> RunAsync(string scriptName, string judge, string[] calendars)
     {
         var folder = Path.Combine(Path.GetTempPath(), "nettverk-ics", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -29,7 +60,7 @@ public static class IcalJs
                 await File.WriteAllTextAsync(file, calendars[i]);
                 files.Add(file);
             }
-            var script = Path.Combine(RepoRoot, "tests", "tools", "ics-check.mjs");
+            var script = Path.Combine(RepoRoot, "tests", "tools", scriptName);
             var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
             start.ArgumentList.Add(script);
             foreach (var f in files) start.ArgumentList.Add(f);
@@ -37,7 +68,7 @@ public static class IcalJs
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();
-            process.ExitCode.Should().Be(0, $"ical.js refused a calendar: {await stderr}");
+            process.ExitCode.Should().Be(0, $"{judge} refused a calendar: {await stderr}");
             return JsonNode.Parse(await stdout)!.AsArray();
         }
         finally

@@ -18,7 +18,7 @@ public static class CalendarEndpoints
 {
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/meetings/{id:guid}/calendar.ics", MeetingCalendar).WithName("meetingCalendar").WithTags("Calendar").RequireAuthorization();
+        app.MapGet("/api/meetings/{id:guid}/calendar.ics", MeetingIcs).WithName("meetingCalendar").WithTags("Calendar").RequireAuthorization();
         app.MapPost("/api/me/calendar-feed", CreateFeed).WithName("createCalendarFeed").WithTags("Calendar").RequireAuthorization();
         app.MapDelete("/api/me/calendar-feed", RevokeFeed).WithName("revokeCalendarFeed").WithTags("Calendar").RequireAuthorization();
         app.MapGet("/api/calendar/feeds/{token}.ics", PersonalFeed).WithName("personalCalendarFeed").WithTags("Calendar").AllowAnonymous();
@@ -28,12 +28,12 @@ public static class CalendarEndpoints
         return app;
     }
 
-    static async Task<Results<ContentHttpResult, ProblemHttpResult>> MeetingCalendar(Guid id, NettverkDbContext db,
-        BodyPermissions permissions, IOptions<MailOptions> mail, TimeProvider clock, Outbox outbox, CancellationToken ct)
+    static async Task<Results<ContentHttpResult, ProblemHttpResult>> MeetingIcs(Guid id, NettverkDbContext db,
+        BodyPermissions permissions, [AsParameters] FeedServices feed, CancellationToken ct)
     {
         var (meeting, _) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
-        return Ics(await WriteAsync(db, [meeting], mail.Value, clock, outbox, null, ct));
+        return Ics(await WriteFeedAsync(feed, [(meeting, meeting.Sequence)], null, publicFeed: false, ct));
     }
 
     static async Task<Results<Ok<CalendarFeedDto>, ProblemHttpResult>> CreateFeed(NettverkDbContext db, CurrentUser user, Outbox outbox, CancellationToken ct)
@@ -59,29 +59,32 @@ public static class CalendarEndpoints
     }
 
     static async Task<Results<ContentHttpResult, ProblemHttpResult>> PersonalFeed(string token, NettverkDbContext db,
-        IOptions<MailOptions> mail, TimeProvider clock, Outbox outbox, CancellationToken ct)
+        [AsParameters] FeedServices feed, CancellationToken ct)
     {
         if (token.Length != 48) return Problems.NotFound("The feed");
         var hash = Hash(token);
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.CalendarFeedTokenHash == hash, ct);
         if (person is null) return Problems.NotFound("The feed");
-        var since = clock.GetUtcNow().UtcDateTime.AddDays(-90);
-        var meetings = await db.Meetings.AsNoTracking()
-            .Where(m => m.Status != MeetingStatus.Planned && m.EndsAtUtc >= since
-                && db.Invitations.Any(i => i.MeetingId == m.Id && i.PersonId == person.Id && i.Active))
-            .OrderBy(m => m.StartsAtUtc).ToListAsync(ct);
-        return Ics(await WriteAsync(db, meetings, mail.Value, clock, outbox, $"Nettverk – {person.Name}", ct));
+        var since = feed.Clock.GetUtcNow().UtcDateTime.AddDays(-90);
+        // One query for the meetings with this person's SEQUENCE: theirs can be ahead of the meeting's (a deputy called
+        // in again), and their feed entry should not look older than the invitation in their calendar.
+        var rows = await db.Invitations.AsNoTracking().Where(i => i.PersonId == person.Id && i.Active)
+            .Join(db.Meetings.AsNoTracking().Where(m => m.Status != MeetingStatus.Planned && m.EndsAtUtc >= since),
+                i => i.MeetingId, m => m.Id, (i, m) => new { Meeting = m, i.SentSequence })
+            .OrderBy(x => x.Meeting.StartsAtUtc).ToListAsync(ct);
+        var entries = rows.Select(r => (r.Meeting, Math.Max(r.Meeting.Sequence, r.SentSequence))).ToList();
+        return Ics(await WriteFeedAsync(feed, entries, $"Nettverk – {person.Name}", publicFeed: false, ct));
     }
 
     static async Task<Results<ContentHttpResult, ProblemHttpResult>> PublicFeed(Guid bodyId, NettverkDbContext db,
-        IOptions<MailOptions> mail, TimeProvider clock, Outbox outbox, CancellationToken ct)
+        [AsParameters] FeedServices feed, CancellationToken ct)
     {
         var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bodyId && b.IsPublic && b.ArchivedAt == null, ct);
         if (body is null) return Problems.NotFound("The body");
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.BodyId == bodyId && m.IsOpen && m.Status != MeetingStatus.Planned)
             .OrderBy(m => m.StartsAtUtc).ToListAsync(ct);
-        return Ics(await WriteAsync(db, meetings, mail.Value, clock, outbox, body.Name, ct));
+        return Ics(await WriteFeedAsync(feed, meetings.Select(m => (m, m.Sequence)).ToList(), body.Name, publicFeed: true, ct));
     }
 
     /// <summary>Applies an iMIP REPLY (RFC 6047) that reached the secretariat some other way than the inbound mailbox
@@ -114,19 +117,30 @@ public static class CalendarEndpoints
             invitation.DeputyOrder, invitation.Answer, invitation.AnsweredAt, invitation.AnsweredBy, invitation.Comment, invitation.Active));
     }
 
-    static async Task<string> WriteAsync(NettverkDbContext db, IReadOnlyList<Meeting> meetings, MailOptions mail, TimeProvider clock,
-        Outbox outbox, string? name, CancellationToken ct)
+    /// <summary>The services a calendar answer needs, taken together from the request's scope.</summary>
+    public sealed record FeedServices(NettverkDbContext Db, IOptions<MailOptions> Mail, IOptions<InboundMailOptions> Inbound,
+        TimeProvider Clock, Outbox Outbox);
+
+    /// <summary>Meetings as a PUBLISH calendar in a constant number of queries (<see cref="MeetingContext.LoadManyAsync"/>).
+    /// A public feed names no attendee and, as ORGANIZER, only a role address (the inbound mailbox) or none.</summary>
+    static async Task<string> WriteFeedAsync(FeedServices feed, IReadOnlyList<(Meeting Meeting, int Sequence)> entries, string? name,
+        bool publicFeed, CancellationToken ct)
     {
-        var events = new List<CalendarEvent>();
-        foreach (var m in meetings)
+        var contexts = await MeetingContext.LoadManyAsync(feed.Db, entries.Select(e => e.Meeting).ToList(), ct);
+        var now = feed.Clock.GetUtcNow().UtcDateTime;
+        var events = entries.Select(e =>
         {
-            var context = await MeetingContext.LoadAsync(db, m, ct);
-            events.Add(context.Event(m, mail.MessageIdDomain, clock.GetUtcNow().UtcDateTime, null, outbox.Link($"/moter/{m.Id}")));
-        }
-        return ICalendarWriter.Write(CalendarMethod.Publish, events, name);
+            var context = contexts[e.Meeting.Id];
+            var organizer = publicFeed ? MeetingCalendar.PublicOrganizer(context, feed.Inbound.Value)
+                : MeetingCalendar.InvitationOrganizer(context, feed.Inbound.Value);
+            return MeetingCalendar.Event(e.Meeting, context, e.Meeting.CalendarUidOr(feed.Mail.Value.MessageIdDomain), e.Sequence, now,
+                feed.Outbox.Link($"/moter/{e.Meeting.Id}"), organizer);
+        }).ToList();
+        return MeetingCalendar.Write(CalendarMethod.Publish, events, name);
     }
 
     static ContentHttpResult Ics(string text) => TypedResults.Text(text, "text/calendar; charset=utf-8");
 
     static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
+

@@ -1,8 +1,7 @@
+using Ical.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nettverk.Api.Calendar;
 using Nettverk.Api.Common;
-using Nettverk.Api.Mail;
 using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Features.Meetings;
@@ -14,7 +13,7 @@ public enum ReplyOutcome
     Invalid,
     /// <summary>The UID is none of our meetings.</summary>
     UnknownMeeting,
-    /// <summary>The reply answers an older SEQUENCE than the meeting now has.</summary>
+    /// <summary>The reply answers an older SEQUENCE than the attendee was last sent.</summary>
     Stale,
     /// <summary>The attendee is not invited to that meeting.</summary>
     UnknownAttendee,
@@ -30,44 +29,37 @@ public sealed record ReplyResult(ReplyOutcome Outcome, string Detail, string? Co
 public sealed record CalendarReply(string Uid, string AttendeeEmail, Rsvp Answer, int? Sequence, string? Comment);
 
 /// <summary>Applies the REPLY an attendee's calendar sends the ORGANIZER, with the same rules wherever it comes from:
-/// posted by the secretariat (<c>POST /api/calendar/replies</c>) or read from the inbound mailbox. The attendee must be
-/// invited to that meeting, a reply to an older SEQUENCE is refused, and a decline runs the deputy chain. Saves nothing:
-/// the caller commits.</summary>
-public sealed class CalendarReplies(NettverkDbContext db, MeetingInvitations invitations, IOptions<MailOptions> mail)
+/// posted by the secretariat (<c>POST /api/calendar/replies</c>) or read from the inbound mailbox. The UID must be one a
+/// meeting stored when it was called, the attendee must be invited to it, a reply to an older SEQUENCE than that person
+/// was last sent is refused, and a decline runs the deputy chain. Saves nothing: the caller commits.</summary>
+public sealed class CalendarReplies(NettverkDbContext db, MeetingInvitations invitations)
 {
     public static (CalendarReply? Reply, string? Error) Parse(string text)
     {
-        CalendarComponent calendar;
-        try { calendar = ICalendarParser.Parse(text); }
-        catch (CalendarParseException e) { return (null, e.Message); }
-        if (!string.Equals(calendar.Property("METHOD")?.Value, "REPLY", StringComparison.OrdinalIgnoreCase))
+        var calendar = IcsText.Load(text, out var error);
+        if (calendar is null) return (null, error);
+        if (!string.Equals(calendar.Method, "REPLY", StringComparison.OrdinalIgnoreCase))
             return (null, "Not a REPLY.");
-        var vevent = calendar.Children("VEVENT").FirstOrDefault();
+        var vevent = calendar.Events.FirstOrDefault();
         if (vevent is null) return (null, "The reply has no event.");
-        var attendee = vevent.Property("ATTENDEE");
-        var email = attendee is null ? null : ICalendarParser.MailtoAddress(attendee.Value);
-        var answer = ICalendarWriter.ParsePartStat(attendee?.Param("PARTSTAT")) switch
+        var attendee = vevent.Attendees.FirstOrDefault();
+        var email = IcsText.Address(attendee?.Value);
+        var answer = attendee?.ParticipationStatus?.ToUpperInvariant() switch
         {
-            ParticipationStatus.Accepted => Rsvp.Accepted,
-            ParticipationStatus.Tentative => Rsvp.Tentative,
-            ParticipationStatus.Declined => Rsvp.Declined,
+            EventParticipationStatus.Accepted => Rsvp.Accepted,
+            EventParticipationStatus.Tentative => Rsvp.Tentative,
+            EventParticipationStatus.Declined => Rsvp.Declined,
             _ => (Rsvp?)null,
         };
         if (string.IsNullOrWhiteSpace(email) || answer is null) return (null, "The reply names no attendee with an answer.");
-        int? sequence = int.TryParse(vevent.Property("SEQUENCE")?.Value, out var s) ? s : null;
-        return (new CalendarReply(vevent.Property("UID")?.Text ?? "", email, answer.Value, sequence, vevent.Property("COMMENT")?.Text), null);
+        // Ical.Net reads a missing SEQUENCE as 0; a reply without one is not judged stale.
+        int? sequence = vevent.Properties.ContainsKey("SEQUENCE") ? vevent.Sequence : null;
+        return (new CalendarReply(vevent.Uid ?? "", email, answer.Value, sequence, vevent.Comments?.FirstOrDefault()), null);
     }
 
-    /// <summary>Finds the meeting a UID names, or null.</summary>
-    public async Task<Meeting?> FindMeetingAsync(string uid, CancellationToken ct)
-    {
-        const string prefix = "meeting-";
-        var suffix = "@" + mail.Value.MessageIdDomain;
-        if (!uid.StartsWith(prefix, StringComparison.Ordinal) || !uid.EndsWith(suffix, StringComparison.Ordinal)
-            || !Guid.TryParseExact(uid[prefix.Length..^suffix.Length], "N", out var meetingId))
-            return null;
-        return await db.Meetings.FirstOrDefaultAsync(m => m.Id == meetingId, ct);
-    }
+    /// <summary>Finds the meeting whose stored UID this is, or null.</summary>
+    public async Task<Meeting?> FindMeetingAsync(string uid, CancellationToken ct) =>
+        string.IsNullOrEmpty(uid) ? null : await db.Meetings.FirstOrDefaultAsync(m => m.CalendarUid == uid, ct);
 
     /// <summary>Applies one reply. <paramref name="mayApply"/> decides, once the meeting is known, whether this caller
     /// may apply replies to it (the secretariat over HTTP; the inbound mailbox always).</summary>
@@ -78,12 +70,13 @@ public sealed class CalendarReplies(NettverkDbContext db, MeetingInvitations inv
         var meeting = await FindMeetingAsync(reply.Uid, ct);
         if (meeting is null) return new ReplyResult(ReplyOutcome.UnknownMeeting, "The UID is not one of our meetings.");
         if (!await mayApply(meeting)) return new ReplyResult(ReplyOutcome.NotAllowed, "Replies are applied by the body's secretariat.");
-        if (reply.Sequence is { } sequence && sequence < meeting.Sequence)
-            return new ReplyResult(ReplyOutcome.Stale, "The reply answers an older version of the meeting.", "stale_reply");
         var normalized = People.Person.Normalise(reply.AttendeeEmail);
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.MeetingId == meeting.Id
             && db.People.Any(p => p.Id == i.PersonId && p.NormalizedEmail == normalized), ct);
         if (invitation is null) return new ReplyResult(ReplyOutcome.UnknownAttendee, "The attendee is not invited to the meeting.");
+        // Judged against what this person was last sent: their SEQUENCE can be ahead of the meeting's.
+        if (reply.Sequence is { } sequence && sequence < invitation.SentSequence)
+            return new ReplyResult(ReplyOutcome.Stale, "The reply answers an older version of the meeting.", "stale_reply");
         try
         {
             await invitations.RespondAsync(meeting, invitation, reply.Answer, reply.Comment, $"{reply.AttendeeEmail} ({via})", ct);

@@ -8,7 +8,9 @@ public enum InvitationRole { Representative, Deputy }
 public enum Rsvp { NoAnswer, Accepted, Tentative, Declined }
 
 /// <summary>One person's invitation to one meeting, for a seat. A deputy's invitation is withdrawn (and a CANCEL sent)
-/// when the representative after all comes. <see cref="SentSequence"/> is the SEQUENCE this person last received.</summary>
+/// when the representative after all comes. <see cref="SentSequence"/> is the SEQUENCE this person last received, which
+/// can run ahead of the meeting's (a deputy released and called again gets a higher one each time);
+/// <see cref="SentMeetingSequence"/> is the version of the meeting that their entry shows.</summary>
 public sealed class Invitation : IAudited
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -27,6 +29,7 @@ public sealed class Invitation : IAudited
     public DateTime InvitedAt { get; private set; }
     public DateTime? WithdrawnAt { get; private set; }
     public int SentSequence { get; private set; } = -1;
+    public int SentMeetingSequence { get; private set; } = -1;
     Guid? IAudited.AuditBodyId => BodyId;
 
     private Invitation() { }
@@ -70,7 +73,21 @@ public sealed class Invitation : IAudited
         InvitedAt = nowUtc;
     }
 
-    public void MarkSent(int sequence) => SentSequence = sequence;
+    /// <summary>The SEQUENCE for a message that changes this person's entry: the meeting's, and always above what they
+    /// had, so their calendar never takes a CANCEL or an update for the entry it already holds.</summary>
+    public int NextSequence(int meetingSequence) => Math.Max(meetingSequence, SentSequence + 1);
+
+    /// <summary>Whether the person's entry shows this version of the meeting.</summary>
+    public bool HasVersion(int meetingSequence) => SentSequence >= 0 && SentMeetingSequence >= meetingSequence;
+
+    public void MarkSent(int sequence, int meetingSequence)
+    {
+        SentSequence = sequence;
+        SentMeetingSequence = meetingSequence;
+    }
+
+    /// <summary>Marks a message sent at the meeting's own SEQUENCE (the demo data's invitations).</summary>
+    public void MarkSent(int sequence) => MarkSent(sequence, sequence);
 
     /// <summary>Whether this person is still expected at the meeting (and so gets reminders and updates).</summary>
     public bool Counts => Active && Answer != Rsvp.Declined;

@@ -32,6 +32,9 @@ public sealed class Meeting : IAudited
     /// <summary>Raised by every agenda edit; the invitees have the version in <see cref="PublishedAgendaVersion"/>.</summary>
     public int AgendaVersion { get; private set; }
     public int PublishedAgendaVersion { get; private set; }
+    /// <summary>The iCalendar UID, fixed when the meeting is first called (<see cref="FixCalendarUid"/>) and never changed:
+    /// every invitation, update, cancellation and feed entry carries it, and replies are matched by it.</summary>
+    public string? CalendarUid { get; private set; }
     Guid? IAudited.AuditBodyId => BodyId;
 
     private Meeting() { }
@@ -46,8 +49,11 @@ public sealed class Meeting : IAudited
         Status = MeetingStatus.Planned;
     }
 
-    /// <summary>The iCalendar UID: the same for every invitation, update and cancellation of this meeting.</summary>
-    public string Uid(string domain) => $"meeting-{Id:N}@{domain}";
+    /// <summary>Stores the UID if the meeting has none yet; returns the stored one.</summary>
+    public string FixCalendarUid(string domain) => CalendarUid ??= CalendarUids.For(Id, domain);
+
+    /// <summary>The UID an entry carries: the stored one, or (before the meeting is called) the one calling will store.</summary>
+    public string CalendarUidOr(string domain) => CalendarUid ?? CalendarUids.For(Id, domain);
 
     public bool HasEnded(DateTime nowUtc) => EndsAtUtc <= nowUtc;
 

@@ -27,6 +27,9 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.Property(x => x.CancellationReason).HasMaxLength(2000);
         b.HasIndex(x => new { x.BodyId, x.StartsAtUtc });
         b.HasIndex(x => new { x.Status, x.StartsAtUtc });
+        // Replies are matched by it; two meetings can never share one.
+        b.Property(x => x.CalendarUid).HasMaxLength(300);
+        b.HasIndex(x => x.CalendarUid).IsUnique();
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

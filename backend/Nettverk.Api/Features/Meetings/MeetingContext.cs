@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Calendar;
 using Nettverk.Api.Persistence;
@@ -6,43 +5,36 @@ using Nettverk.Api.Persistence;
 namespace Nettverk.Api.Features.Meetings;
 
 /// <summary>What invitations and calendar entries say about a meeting beyond the meeting itself: the body, its
-/// secretariat (the ORGANIZER, to whom calendars send their replies) and the timed agenda.</summary>
-public sealed record MeetingContext(string BodyName, CalendarAddress? Organizer, IReadOnlyList<TimedAgendaItem> Agenda)
+/// secretariat (the ORGANIZER when there is no inbound mailbox) and the timed agenda.</summary>
+public sealed record MeetingContext(string BodyName, CalendarAddress? Secretariat, IReadOnlyList<TimedAgendaItem> Agenda)
 {
-    public static async Task<MeetingContext> LoadAsync(NettverkDbContext db, Meeting meeting, CancellationToken ct)
-    {
-        var bodyName = await db.Bodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Name).FirstAsync(ct);
-        var secretary = await db.BodySecretaries.Where(s => s.BodyId == meeting.BodyId)
-            .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => p).OrderBy(p => p.Name)
-            .Select(p => new { p.Email, p.Name }).FirstOrDefaultAsync(ct);
-        var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meeting.Id).ToListAsync(ct);
-        return new MeetingContext(bodyName,
-            secretary is null ? null : new CalendarAddress(secretary.Email, $"{bodyName} (sekretariatet)"),
-            Meetings.Agenda.Timed(meeting, items));
-    }
+    public static async Task<MeetingContext> LoadAsync(NettverkDbContext db, Meeting meeting, CancellationToken ct) =>
+        (await LoadManyAsync(db, [meeting], ct))[meeting.Id];
 
-    /// <summary>The calendar entry; the place or the video link in LOCATION and URL, and both in the description too,
-    /// because people complain when their calendar entry lacks the meeting link.</summary>
-    public CalendarEvent Event(Meeting meeting, string domain, DateTime nowUtc, IReadOnlyList<CalendarAttendee>? attendees, string meetingLink)
+    /// <summary>The context of many meetings in three queries however many there are (bodies, secretaries, agenda
+    /// items): a feed of a hundred meetings costs what a feed of one does.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, MeetingContext>> LoadManyAsync(NettverkDbContext db,
+        IReadOnlyCollection<Meeting> meetings, CancellationToken ct)
     {
-        var description = new StringBuilder();
-        if (meeting.VideoUrl is not null) description.Append("Videolenke: ").Append(meeting.VideoUrl).Append('\n');
-        if (meeting.Location is not null) description.Append("Sted: ").Append(meeting.Location).Append('\n');
-        if (Agenda.Count > 0)
+        if (meetings.Count == 0) return new Dictionary<Guid, MeetingContext>();
+        var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
+        var meetingIds = meetings.Select(m => m.Id).ToList();
+        var bodies = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).Select(b => new { b.Id, b.Name })
+            .ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        var secretaries = (await db.BodySecretaries.Where(s => bodyIds.Contains(s.BodyId))
+                .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => new { s.BodyId, p.Email, p.Name })
+                .ToListAsync(ct))
+            .GroupBy(s => s.BodyId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Name, StringComparer.Ordinal).First());
+        var items = (await db.AgendaItems.AsNoTracking().Where(i => meetingIds.Contains(i.MeetingId)).ToListAsync(ct))
+            .ToLookup(i => i.MeetingId);
+        return meetings.DistinctBy(m => m.Id).ToDictionary(m => m.Id, m =>
         {
-            description.Append("\nSaksliste:\n");
-            foreach (var a in Agenda)
-                description.Append($"{MeetingTexts.Time(a.StartsAtLocal)}–{MeetingTexts.Time(a.EndsAtLocal)} Sak {a.CaseLabel} {a.Item.Title}\n");
-        }
-        description.Append("\nMøtet i Nettverk: ").Append(meetingLink);
-        var location = meeting.Format switch
-        {
-            MeetingFormat.Digital => meeting.VideoUrl ?? "Digitalt møte",
-            MeetingFormat.Hybrid => meeting.Location is null ? meeting.VideoUrl : $"{meeting.Location} / {meeting.VideoUrl}",
-            _ => meeting.Location,
-        };
-        return new CalendarEvent(meeting.Uid(domain), meeting.Sequence, nowUtc, meeting.StartsAtLocal, meeting.EndsAtLocal,
-            $"{BodyName}: {meeting.Title}", description.ToString(), location, meeting.VideoUrl ?? meetingLink, Organizer, attendees,
-            meeting.Status == MeetingStatus.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed);
+            var bodyName = bodies[m.BodyId];
+            var secretary = secretaries.GetValueOrDefault(m.BodyId);
+            return new MeetingContext(bodyName,
+                secretary is null ? null : new CalendarAddress(secretary.Email, $"{bodyName} (sekretariatet)"),
+                Meetings.Agenda.Timed(m, items[m.Id]));
+        });
     }
 }

@@ -11,7 +11,7 @@ public enum InvitationMailKind { Invitation, Update, Cancellation, DeputyNotNeed
 public sealed record InvitationMail(
     InvitationMailKind Kind, string BodyName, Meeting Meeting, IReadOnlyList<TimedAgendaItem> Agenda, string PersonName,
     string? RoleText, string MeetingLink, IReadOnlyDictionary<Rsvp, string> AnswerLinks, IReadOnlyList<MeetingChange> Changes,
-    string CalendarText);
+    string? CalendarText);
 
 /// <summary>Invitations, updates, cancellations and reminders as iMIP messages (RFC 6047): text, HTML and the calendar.</summary>
 public static class MeetingEmails
@@ -75,7 +75,7 @@ public static class MeetingEmails
         var method = isCancel ? CalendarMethod.Cancel : CalendarMethod.Request;
         return new MailContent($"meeting-{m.Kind.ToString().ToLowerInvariant()}", subject, text.ToString(), html.ToString())
         {
-            Calendar = new CalendarPart(method, m.CalendarText),
+            Calendar = m.CalendarText is null ? null : new CalendarPart(method, m.CalendarText),
         };
     }
 

@@ -1,3 +1,4 @@
+using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nettverk.Api.Calendar;
@@ -10,16 +11,18 @@ namespace Nettverk.Api.Features.Meetings;
 /// <summary>Who is invited to a meeting and what they are sent: invitations when it is called, updates when it
 /// changes, cancellations, and the deputy chain (a representative declines → vara 1 is called in → vara 2 …; the
 /// representative after all comes → the deputy gets a CANCEL). Every message goes to the outbox in the caller's unit of
-/// work, one per person; a person is never sent the same SEQUENCE twice.</summary>
+/// work, one per person. Each person's SEQUENCE rises strictly with every message that changes their entry
+/// (<see cref="Invitation.NextSequence"/>); only a reminder repeating the very entry they hold repeats it.</summary>
 public sealed class MeetingInvitations(NettverkDbContext db, Outbox outbox, RsvpTokens tokens, TimeProvider clock,
-    IOptions<MailOptions> mailOptions)
+    IOptions<MailOptions> mailOptions, IOptions<InboundMailOptions> inbound)
 {
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Invites every seat's representative (or its first deputy, where the seat has no representative) and
-    /// sends the invitation, or the update, to everyone who has not had this SEQUENCE yet.</summary>
+    /// sends the invitation, or the update, to everyone whose entry does not show this version yet. Fixes the UID.</summary>
     public async Task CallAsync(Meeting meeting, CancellationToken ct)
     {
+        meeting.FixCalendarUid(mailOptions.Value.MessageIdDomain);
         var existing = await db.Invitations.Where(i => i.MeetingId == meeting.Id).ToListAsync(ct);
         var seats = await db.Seats.Include(s => s.Deputies)
             .Where(s => s.BodyId == meeting.BodyId && db.Memberships.Any(m => m.Id == s.MembershipId && m.LeftOn == null))
@@ -34,20 +37,20 @@ public sealed class MeetingInvitations(NettverkDbContext db, Outbox outbox, Rsvp
             db.Invitations.Add(invitation);
             existing.Add(invitation);
         }
-        await SendAsync(meeting, existing.Where(i => i.Active && i.SentSequence < meeting.Sequence).ToList(),
+        await SendAsync(meeting, existing.Where(i => i.Active && !i.HasVersion(meeting.Sequence)).ToList(),
             InvitationMailKind.Invitation, [], ct);
     }
 
     /// <summary>After a change that raised the SEQUENCE: an update to everyone invited.</summary>
     public async Task NotifyChangedAsync(Meeting meeting, IReadOnlyList<MeetingChange> changes, CancellationToken ct)
     {
-        var invited = await db.Invitations.Where(i => i.MeetingId == meeting.Id && i.Active && i.SentSequence < meeting.Sequence).ToListAsync(ct);
+        var invited = await db.Invitations.Where(i => i.MeetingId == meeting.Id && i.Active && (i.SentSequence < 0 || i.SentMeetingSequence < meeting.Sequence)).ToListAsync(ct);
         await SendAsync(meeting, invited, InvitationMailKind.Update, changes, ct);
     }
 
     public async Task NotifyCancelledAsync(Meeting meeting, CancellationToken ct)
     {
-        var invited = await db.Invitations.Where(i => i.MeetingId == meeting.Id && i.Active && i.SentSequence < meeting.Sequence).ToListAsync(ct);
+        var invited = await db.Invitations.Where(i => i.MeetingId == meeting.Id && i.Active && (i.SentSequence < 0 || i.SentMeetingSequence < meeting.Sequence)).ToListAsync(ct);
         await SendAsync(meeting, invited, InvitationMailKind.Cancellation, [], ct);
     }
 
@@ -101,7 +104,9 @@ public sealed class MeetingInvitations(NettverkDbContext db, Outbox outbox, Rsvp
         return invitation;
     }
 
-    /// <summary>Reminders and chasers: the current SEQUENCE again, so calendars take them as the same entry.</summary>
+    /// <summary>Reminders and chasers. They carry the calendar entry only when it is the very entry the person holds (their
+    /// entry shows this version and the agenda is as published), with the same SEQUENCE; otherwise the text alone, as
+    /// a repeated SEQUENCE with other content would be ignored or, worse, half taken.</summary>
     public Task RemindAsync(Meeting meeting, IReadOnlyList<Invitation> invitations, InvitationMailKind kind, CancellationToken ct) =>
         SendAsync(meeting, invitations, kind, [], ct, forceSend: true);
 
@@ -112,18 +117,28 @@ public sealed class MeetingInvitations(NettverkDbContext db, Outbox outbox, Rsvp
         var context = await MeetingContext.LoadAsync(db, meeting, ct);
         var personIds = invitations.Select(i => i.PersonId).ToList();
         var people = await db.People.Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var o = mailOptions.Value;
+        var uid = meeting.FixCalendarUid(mailOptions.Value.MessageIdDomain);
+        // Outlook and Google drop a REQUEST or CANCEL without an ORGANIZER: with no secretariat, the sender's address.
+        var organizer = MeetingCalendar.InvitationOrganizer(context, inbound.Value)
+            ?? new CalendarAddress(mailOptions.Value.From, $"{context.BodyName} (sekretariatet)");
+        var meetingLink = outbox.Link($"/moter/{meeting.Id}");
         foreach (var invitation in invitations)
         {
-            if (!forceSend && invitation.SentSequence >= meeting.Sequence) continue;
+            if (!forceSend && invitation.HasVersion(meeting.Sequence)) continue;
             if (!people.TryGetValue(invitation.PersonId, out var person)) continue;
             var cancel = kind is InvitationMailKind.Cancellation or InvitationMailKind.DeputyNotNeeded;
-            var attendee = new CalendarAttendee(person.Email, person.Name, AttendeeRole.RequiredParticipant,
-                cancel ? ParticipationStatus.Declined : ToPartStat(invitation.Answer), Rsvp: !cancel);
-            // A deputy who is no longer needed gets a CANCEL of their own copy: the meeting itself goes on.
-            var calendarEvent = context.Event(meeting, o.MessageIdDomain, Now, [attendee], outbox.Link($"/moter/{meeting.Id}"))
-                with { Status = cancel ? EventStatus.Cancelled : EventStatus.Confirmed };
-            var ics = ICalendarWriter.Write(cancel ? CalendarMethod.Cancel : CalendarMethod.Request, calendarEvent);
+            var repeat = kind is InvitationMailKind.Reminder or InvitationMailKind.RsvpChaser;
+            string? ics = null;
+            if (!repeat || (invitation.HasVersion(meeting.Sequence) && !meeting.AgendaChangedSinceCalled))
+            {
+                var sequence = repeat ? invitation.SentSequence : invitation.NextSequence(meeting.Sequence);
+                var attendee = new CalendarAttendee(person.Email, person.Name,
+                    cancel ? EventParticipationStatus.Declined : ToPartStat(invitation.Answer), Rsvp: !cancel);
+                // A deputy who is no longer needed gets a CANCEL of their own copy: the meeting itself goes on.
+                var calendarEvent = MeetingCalendar.Event(meeting, context, uid, sequence, Now, meetingLink, organizer, attendee, cancelled: cancel);
+                ics = MeetingCalendar.Write(cancel ? CalendarMethod.Cancel : CalendarMethod.Request, [calendarEvent]);
+                if (!repeat) invitation.MarkSent(sequence, meeting.Sequence);
+            }
             var token = tokens.Create(invitation.Id, meeting.EndsAtUtc);
             var answerLinks = cancel ? new Dictionary<Rsvp, string>() : new Dictionary<Rsvp, string>
             {
@@ -133,16 +148,15 @@ public sealed class MeetingInvitations(NettverkDbContext db, Outbox outbox, Rsvp
             };
             var roleText = invitation.Role == InvitationRole.Deputy ? $"som {invitation.DeputyOrder}. vara" : null;
             outbox.Enqueue(person.Email, person.Name, MeetingEmails.Render(new InvitationMail(kind, context.BodyName, meeting,
-                context.Agenda, person.Name, roleText, outbox.Link($"/moter/{meeting.Id}"), answerLinks, changes, ics)));
-            invitation.MarkSent(meeting.Sequence);
+                context.Agenda, person.Name, roleText, meetingLink, answerLinks, changes, ics)));
         }
     }
 
-    static ParticipationStatus ToPartStat(Rsvp answer) => answer switch
+    static string ToPartStat(Rsvp answer) => answer switch
     {
-        Rsvp.Accepted => ParticipationStatus.Accepted,
-        Rsvp.Tentative => ParticipationStatus.Tentative,
-        Rsvp.Declined => ParticipationStatus.Declined,
-        _ => ParticipationStatus.NeedsAction,
+        Rsvp.Accepted => EventParticipationStatus.Accepted,
+        Rsvp.Tentative => EventParticipationStatus.Tentative,
+        Rsvp.Declined => EventParticipationStatus.Declined,
+        _ => EventParticipationStatus.NeedsAction,
     };
 }

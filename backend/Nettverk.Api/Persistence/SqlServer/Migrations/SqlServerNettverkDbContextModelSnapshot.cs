@@ -570,6 +570,9 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.Property<Guid?>("SeatId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("SentMeetingSequence")
+                        .HasColumnType("int");
+
                     b.Property<int>("SentSequence")
                         .HasColumnType("int");
 
@@ -598,6 +601,10 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
 
                     b.Property<Guid>("BodyId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CalendarUid")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<DateTime?>("CalledAt")
                         .HasColumnType("datetime2");
@@ -654,6 +661,10 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique()
+                        .HasFilter("[CalendarUid] IS NOT NULL");
 
                     b.HasIndex("BodyId", "StartsAtUtc");
 

@@ -559,6 +559,9 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.Property<Guid?>("SeatId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SentMeetingSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SentSequence")
                         .HasColumnType("INTEGER");
 
@@ -586,6 +589,10 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalendarUid")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CalledAt")
@@ -643,6 +650,9 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique();
 
                     b.HasIndex("BodyId", "StartsAtUtc");
 
