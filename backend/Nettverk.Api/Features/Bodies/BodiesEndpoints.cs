@@ -27,10 +27,12 @@ public static class BodiesEndpoints
         CancellationToken ct)
     {
         var roles = await permissions.RolesByBodyAsync(ct);
-        var seesAll = user.IsAdministrator || user.IsGlobalSecretariat;
+        // Administrators see every body; the global Secretariat role the public ones too; everyone the bodies they have a role in.
+        var seesAll = user.IsAdministrator;
+        var seesPublic = user.IsGlobalSecretariat;
         var visible = roles.Keys.ToList();
         var bodies = await db.Bodies.AsNoTracking()
-            .Where(b => seesAll || visible.Contains(b.Id))
+            .Where(b => seesAll || visible.Contains(b.Id) || (seesPublic && b.IsPublic))
             .OrderBy(b => b.Kind).ThenBy(b => b.Name)
             .Select(b => new
             {
