@@ -37,6 +37,13 @@ public sealed class QueryCostTests(SqlRecordingApp app, ITestOutputHelper output
             reads.Add((caller, $"/api/bodies/{network}/action-items"));
             reads.Add((caller, $"/api/organisations/{lo}"));
         }
+        // Draft minutes of the first meeting, which only its secretariat reads.
+        using (var secretariat = await app.SignInAsync(DemoIds.Secretariat))
+        {
+            var started = await secretariat.PostAsync($"/api/meetings/{meeting}/minutes");
+            ((int)started.StatusCode).Should().BeOneOf(201, 409);
+        }
+        reads.Add((DemoIds.Secretariat, $"/api/meetings/{meeting}/minutes"));
         return reads;
     }
 
@@ -55,6 +62,17 @@ public sealed class QueryCostTests(SqlRecordingApp app, ITestOutputHelper output
         return counts;
     }
 
+    /// <summary>Statements per read as they stand (the caller's person and roles are one of them). Issue 9 aims at 4; a
+    /// meeting (agenda, papers, invitations), memberships and minutes (entries, attendees, deputies, items, comments,
+    /// revisions) still load their parts one statement each.</summary>
+    static int Budget(string url) => url switch
+    {
+        _ when url.EndsWith("/minutes") => 10,
+        _ when url.EndsWith("/memberships") => 6,
+        _ when url.StartsWith("/api/meetings/") => 6,
+        _ => 4,
+    };
+
     [Fact]
     public async Task BusiestReads_RunAsManyStatements_OnMuchMoreData()
     {
@@ -67,7 +85,10 @@ public sealed class QueryCostTests(SqlRecordingApp app, ITestOutputHelper output
         foreach (var read in reads) report.AppendLine($"{small[read],3} {large[read],3}  {read.Caller} GET {read.Url}");
         output.WriteLine(report.ToString());
         foreach (var read in reads)
+        {
             large[read].Should().Be(small[read], $"{read.Caller} GET {read.Url} runs a statement per row:\n{report}");
+            small[read].Should().BeLessThanOrEqualTo(Budget(read.Url), $"{read.Caller} GET {read.Url}:\n{report}");
+        }
     }
 
     [Fact]
