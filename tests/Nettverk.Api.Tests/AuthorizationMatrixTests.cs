@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Nettverk.Api.Features.Accounts;
 using Nettverk.Api.Tests.Infrastructure;
 
 namespace Nettverk.Api.Tests;
@@ -9,43 +12,53 @@ namespace Nettverk.Api.Tests;
 /// (a 2xx, or the 4xx of a deliberately unsatisfiable request, which proves the rule check ran after the access check).</summary>
 public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<NettverkApp>
 {
-    public enum Caller { Anonymous, OtherBodySeatHolder, SeatHolder, OrganisationContact, CommitteeMember, Secretariat, Administrator }
+    public enum Caller { Anonymous, OtherBodySeatHolder, OtherBodySecretariat, SeatHolder, OrganisationContact, CommitteeMember, Secretariat, Administrator }
 
     // Expected status per caller, in the order of the enum above.
     public static TheoryData<string, string, string, int[]> Cases => new()
     {
-        { "GET", "/api/bodies/{network}", "", [401, 404, 200, 200, 200, 200, 200] },
-        { "PUT", "/api/bodies/{network}", "{body}", [401, 404, 403, 403, 403, 200, 200] },
-        { "PUT", "/api/bodies/{network}/secretariat", "{secretariat}", [401, 404, 403, 403, 403, 403, 204] },
-        { "POST", "/api/bodies/{privateBody}/archive", "", [401, 404, 404, 404, 404, 403, 204] },
-        { "GET", "/api/bodies/{network}/memberships", "", [401, 404, 200, 200, 200, 200, 200] },
-        { "POST", "/api/bodies/{network}/memberships", "{existingMember}", [401, 404, 403, 403, 403, 409, 409] },
-        { "PUT", "/api/bodies/{network}/memberships/{membership}/seats/{seat}", "{seatUnknownPerson}", [401, 404, 403, 403, 403, 400, 400] },
-        { "GET", "/api/bodies/{network}/nominations", "", [401, 404, 200, 200, 200, 200, 200] },
-        { "POST", "/api/bodies/{network}/nominations", "{nominateNhoWithoutName}", [401, 404, 403, 403, 403, 400, 400] },
-        { "POST", "/api/bodies/{network}/nominations/{unknown}/approve", "", [401, 404, 403, 403, 403, 404, 404] },
-        { "GET", "/api/audit?bodyId={network}", "", [401, 403, 403, 403, 403, 200, 200] },
-        { "GET", "/api/organisations", "", [401, 200, 200, 200, 200, 200, 200] },
-        { "POST", "/api/organisations", "{duplicateOrganisation}", [401, 403, 403, 403, 403, 409, 409] },
-        { "GET", "/api/people", "", [401, 403, 403, 403, 403, 200, 200] },
-        { "POST", "/api/people", "{duplicatePerson}", [401, 403, 403, 403, 403, 409, 409] },
-        { "GET", "/api/nominations", "", [401, 200, 200, 200, 200, 200, 200] },
-        { "GET", "/api/accounts", "", [401, 403, 403, 403, 403, 403, 200] },
-        { "GET", "/api/mail", "", [401, 403, 403, 403, 403, 403, 200] },
+        { "GET", "/api/bodies/{network}", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "PUT", "/api/bodies/{network}", "{body}", [401, 404, 403, 403, 403, 403, 200, 200] },
+        { "PUT", "/api/bodies/{network}/secretariat", "{secretariat}", [401, 404, 403, 403, 403, 403, 403, 204] },
+        { "POST", "/api/bodies/{privateBody}/archive", "", [401, 404, 404, 404, 404, 404, 404, 204] },
+        { "GET", "/api/bodies/{network}/memberships", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "POST", "/api/bodies/{network}/memberships", "{existingMember}", [401, 404, 403, 403, 403, 403, 409, 409] },
+        { "PUT", "/api/bodies/{network}/memberships/{membership}/seats/{seat}", "{seatUnknownPerson}", [401, 404, 403, 403, 403, 403, 400, 400] },
+        { "GET", "/api/bodies/{network}/nominations", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "POST", "/api/bodies/{network}/nominations", "{nominateNhoWithoutName}", [401, 404, 403, 403, 403, 403, 400, 400] },
+        { "POST", "/api/bodies/{network}/nominations/{unknown}/approve", "", [401, 404, 403, 403, 403, 403, 404, 404] },
+        { "GET", "/api/audit?bodyId={network}", "", [401, 403, 404, 403, 403, 403, 200, 200] },
+        { "GET", "/api/organisations", "", [401, 200, 200, 200, 200, 200, 200, 200] },
+        { "POST", "/api/organisations", "{duplicateOrganisation}", [401, 403, 409, 403, 403, 403, 409, 409] },
+        { "GET", "/api/people", "", [401, 403, 200, 403, 403, 403, 200, 200] },
+        { "POST", "/api/people", "{duplicatePerson}", [401, 403, 409, 403, 403, 403, 409, 409] },
+        { "GET", "/api/nominations", "", [401, 200, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/accounts", "", [401, 403, 403, 403, 403, 403, 403, 200] },
+        { "GET", "/api/mail", "", [401, 403, 403, 403, 403, 403, 403, 200] },
         // The first meeting has no minutes yet: nobody learns more than that, and only its secretariat gets that far.
-        { "GET", "/api/meetings/{firstMeeting}/minutes", "", [401, 404, 404, 404, 404, 404, 404] },
-        { "PUT", "/api/meetings/{firstMeeting}/minutes", "{minutesVersion}", [401, 404, 403, 403, 403, 404, 404] },
-        { "POST", "/api/meetings/{firstMeeting}/minutes/approve", "{minutesVersion}", [401, 404, 403, 403, 403, 404, 404] },
-        { "POST", "/api/meetings/{firstMeeting}/minutes/comments", "{comment}", [401, 404, 404, 404, 404, 404, 404] },
-        { "GET", "/api/public/meetings/{firstMeeting}/minutes", "", [404, 404, 404, 404, 404, 404, 404] },
-        { "GET", "/api/meetings/{firstMeeting}/minutes.pdf", "", [401, 404, 404, 404, 404, 404, 404] },
-        { "GET", "/api/public/meetings/{firstMeeting}/minutes.pdf", "", [404, 404, 404, 404, 404, 404, 404] },
-        { "GET", "/api/meetings/{firstMeeting}/invitation.docx", "", [401, 404, 200, 200, 200, 200, 200] },
-        { "GET", "/api/bodies/{network}/action-items", "", [401, 404, 200, 200, 200, 200, 200] },
-        { "GET", "/api/bodies/{network}/action-items.csv", "", [401, 404, 200, 200, 200, 200, 200] },
-        { "GET", "/api/organisations/{lo}/action-items", "", [401, 200, 200, 200, 200, 200, 200] },
-        { "GET", "/api/me/action-items", "", [401, 200, 200, 200, 200, 200, 200] },
-        { "PUT", "/api/action-items/{unknown}/status", "{actionItemDone}", [401, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/meetings/{firstMeeting}/minutes", "", [401, 404, 404, 404, 404, 404, 404, 404] },
+        { "PUT", "/api/meetings/{firstMeeting}/minutes", "{minutesVersion}", [401, 404, 403, 403, 403, 403, 404, 404] },
+        { "POST", "/api/meetings/{firstMeeting}/minutes/approve", "{minutesVersion}", [401, 404, 403, 403, 403, 403, 404, 404] },
+        { "POST", "/api/meetings/{firstMeeting}/minutes/comments", "{comment}", [401, 404, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/public/meetings/{firstMeeting}/minutes", "", [404, 404, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/meetings/{firstMeeting}/minutes.pdf", "", [401, 404, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/public/meetings/{firstMeeting}/minutes.pdf", "", [404, 404, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/meetings/{firstMeeting}/invitation.docx", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/bodies/{network}/action-items", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/bodies/{network}/action-items.csv", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/organisations/{lo}/action-items", "", [401, 200, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/me/action-items", "", [401, 200, 200, 200, 200, 200, 200, 200] },
+        { "PUT", "/api/action-items/{unknown}/status", "{actionItemDone}", [401, 404, 404, 404, 404, 404, 404, 404] },
+        // Another network's private body: its own secretariat reads it; the global Secretariat role alone (the demo network's
+        // secretariat holds it too) reads public bodies only, so this one is not found, as it is for everyone without a role in it.
+        { "GET", "/api/bodies/{otherBody}", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/bodies/{otherBody}/meetings", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/meetings/{otherMeeting}", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/meetings/{otherMeeting}/minutes", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/bodies/{otherBody}/action-items", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/bodies/{otherBody}/action-items.csv", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/bodies/{otherBody}/memberships", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "PUT", "/api/meetings/{otherMeeting}/minutes", "{minutesVersion}", [401, 404, 409, 404, 404, 404, 404, 409] },
     };
 
     [Theory]
@@ -67,10 +80,25 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
         }
     }
 
+    [Fact]
+    public async Task BodyList_OfAGlobalSecretariat_HoldsPublicBodiesAndItsOwn_NotAnotherNetworksPrivateOne()
+    {
+        var other = await OtherBodyAsync();
+        using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
+        var names = (await secretariat.GetNodeAsync("/api/bodies")).AsArray().Select(b => b!["id"]!.GetValue<string>()).ToList();
+        names.Should().Contain((await app.NetworkAsync()).ToString()).And.Contain((await app.BodyAsync("Yrkesopplæringsnemnda")).ToString());
+        names.Should().NotContain(other.BodyId).And.NotContain((await app.BodyAsync("Krafttak – prosjektgruppe")).ToString());
+
+        using var otherSecretary = await app.SignInAsync(other.Secretary);
+        (await otherSecretary.GetNodeAsync("/api/bodies")).AsArray().Select(b => b!["id"]!.GetValue<string>())
+            .Should().Contain(other.BodyId).And.Contain((await app.NetworkAsync()).ToString(), "the network is public");
+    }
+
     async Task<ApiClient> ClientAsync(Caller caller) => caller switch
     {
         Caller.Anonymous => await AnonymousAsync(),
         Caller.OtherBodySeatHolder => await app.SignInAsync(await app.OtherBodySeatHolderAsync()),
+        Caller.OtherBodySecretariat => await app.SignInAsync((await OtherBodyAsync()).Secretary),
         Caller.SeatHolder => await app.SignInAsync(DemoIds.SeatHolder),
         Caller.OrganisationContact => await app.SignInAsync(DemoIds.Contact),
         Caller.CommitteeMember => await app.SignInAsync(DemoIds.CommitteeMember),
@@ -113,8 +141,11 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
             meetingRules = new { preferredMonths = Array.Empty<int>() }, reportsToBodyIds = Array.Empty<Guid>(),
         });
         var privateBodyId = (await privateBody.ShouldBe(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        var other = await OtherBodyAsync();
         return values = new()
         {
+            ["{otherBody}"] = other.BodyId,
+            ["{otherMeeting}"] = other.MeetingId,
             ["{privateBody}"] = privateBodyId,
             ["{firstMeeting}"] = (await app.FirstMeetingAsync()).ToString(),
             ["{lo}"] = (await app.OrganisationAsync("LO Vestfold og Telemark")).ToString(),
@@ -134,6 +165,42 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
             ["{duplicateOrganisation}"] = $$"""{"name":"Kopi","kind":"Business","organisationNumber":"{{existingOrg["organisationNumber"]!.GetValue<string>()}}"}""",
             ["{duplicatePerson}"] = $$"""{"name":"Kopi","email":"{{DemoIds.SeatHolder}}"}""",
         };
+    }
+
+    // Made once per app (xunit makes a test class instance per case).
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NettverkApp, Task<(string BodyId, string MeetingId, string Secretary)>> OtherBodies = new();
+
+    Task<(string BodyId, string MeetingId, string Secretary)> OtherBodyAsync() => OtherBodies.GetValue(app, _ => CreateOtherBodyAsync());
+
+    /// <summary>A second private network with its own secretary, who holds the global Secretariat role as the demo network's
+    /// does, and a meeting last week with draft minutes.</summary>
+    async Task<(string BodyId, string MeetingId, string Secretary)> CreateOtherBodyAsync()
+    {
+        using var admin = await app.SignInAsync(DemoIds.Admin);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var person = (await (await admin.PostAsync("/api/people", new { name = $"Sekretær {tag}", email = $"sekretar.{tag}@example.org" }))
+            .ShouldBe(HttpStatusCode.Created))!["id"]!.GetValue<Guid>();
+        var email = await app.AccountForAsync(person);
+        await app.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            (await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, GlobalRoles.Secretariat)).Succeeded.Should().BeTrue();
+        });
+        var body = (await (await admin.PostAsync("/api/bodies", new
+        {
+            name = $"Nettverk {tag}", kind = "Network", tasks = Array.Empty<string>(), isPublic = false,
+            meetingRules = new { preferredMonths = Array.Empty<int>() }, reportsToBodyIds = Array.Empty<Guid>(),
+        })).ShouldBe(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        await (await admin.PutAsync($"/api/bodies/{body}/secretariat", new { personIds = new[] { person } })).ShouldBe(HttpStatusCode.NoContent);
+
+        using var secretary = await app.SignInAsync(email);
+        var start = DateTime.Today.AddDays(-7).AddHours(10);
+        var meeting = (await (await secretary.PostAsync($"/api/bodies/{body}/meetings", new
+        {
+            title = "Internt møte", startsAt = start, endsAt = start.AddHours(2), format = "Physical", location = "Rom 1",
+        })).ShouldBe(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        await (await secretary.PostAsync($"/api/meetings/{meeting}/minutes")).ShouldBe(HttpStatusCode.Created);
+        return (body, meeting, email);
     }
 
     static string Fill(string template, Dictionary<string, string> values) =>

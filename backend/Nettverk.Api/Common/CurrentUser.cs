@@ -1,16 +1,11 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Features.Accounts;
-using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Common;
 
 /// <summary>The signed-in user of this request (or none: anonymous, a background job).</summary>
 public sealed class CurrentUser(IHttpContextAccessor http, IServiceProvider services)
 {
-    Guid? personId;
-    bool personLoaded;
-
     ClaimsPrincipal? Principal => http.HttpContext?.User;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
@@ -23,15 +18,12 @@ public sealed class CurrentUser(IHttpContextAccessor http, IServiceProvider serv
     public bool IsAdministrator => Principal?.IsInRole(GlobalRoles.Administrator) == true;
     public bool IsGlobalSecretariat => Principal?.IsInRole(GlobalRoles.Secretariat) == true;
 
-    /// <summary>The person the account belongs to, looked up once per request.</summary>
+    /// <summary>The person the account belongs to, looked up once per request together with the caller's roles (one
+    /// statement for both, as nearly every signed-in request needs both).</summary>
     public async Task<Guid?> PersonIdAsync(CancellationToken ct = default)
     {
-        if (personLoaded) return personId;
-        personLoaded = true;
-        if (UserId is not { } userId) return null;
+        if (UserId is null) return null;
         // Resolved lazily from the provider: the DbContext depends on this class through the audit interceptor.
-        var db = services.GetRequiredService<NettverkDbContext>();
-        personId = await db.People.Where(p => p.UserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
-        return personId;
+        return (await services.GetRequiredService<BodyPermissions>().CallerAsync(ct)).PersonId;
     }
 }

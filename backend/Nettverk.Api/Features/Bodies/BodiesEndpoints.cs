@@ -27,10 +27,12 @@ public static class BodiesEndpoints
         CancellationToken ct)
     {
         var roles = await permissions.RolesByBodyAsync(ct);
-        var seesAll = user.IsAdministrator || user.IsGlobalSecretariat;
+        // Administrators see every body; the global Secretariat role the public ones too; everyone the bodies they have a role in.
+        var seesAll = user.IsAdministrator;
+        var seesPublic = user.IsGlobalSecretariat;
         var visible = roles.Keys.ToList();
         var bodies = await db.Bodies.AsNoTracking()
-            .Where(b => seesAll || visible.Contains(b.Id))
+            .Where(b => seesAll || visible.Contains(b.Id) || (seesPublic && b.IsPublic))
             .OrderBy(b => b.Kind).ThenBy(b => b.Name)
             .Select(b => new
             {
@@ -123,16 +125,27 @@ public static class BodiesEndpoints
     static IReadOnlyList<BodyRole> RolesOf(IReadOnlyDictionary<Guid, HashSet<BodyRole>> roles, Guid id) =>
         roles.TryGetValue(id, out var set) ? set.Order().ToList() : [];
 
+    /// <summary>Three statements: the body with its owner's and parent's names; the bodies around it (children and the
+    /// committees it reports to) as one UNION ALL; its secretariat.</summary>
     static async Task<BodyDetails> LoadDetailsAsync(NettverkDbContext db, Guid id, BodyAccess access, CancellationToken ct)
     {
-        var b = await db.Bodies.AsNoTracking().FirstAsync(x => x.Id == id, ct);
-        var owner = await db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => new NamedRef(o.Id, o.Name)).FirstOrDefaultAsync(ct);
-        var parent = await db.Bodies.Where(p => p.Id == b.ParentBodyId).Select(p => new NamedRef(p.Id, p.Name)).FirstOrDefaultAsync(ct);
-        var children = await db.Bodies.Where(c => c.ParentBodyId == id).OrderBy(c => c.Name)
-            .Select(c => new ChildBody(c.Id, c.Name, c.Kind)).ToListAsync(ct);
-        var reportsTo = await db.BodyReportingLines.Where(r => r.BodyId == id)
-            .Join(db.Bodies, r => r.CommitteeId, c => c.Id, (r, c) => c).OrderBy(c => c.Name)
-            .Select(c => new NamedRef(c.Id, c.Name)).ToListAsync(ct);
+        var row = await db.Bodies.AsNoTracking().Where(x => x.Id == id).Select(x => new
+        {
+            Body = x,
+            // Scalar subqueries: a projected record here becomes a ROW_NUMBER over every organisation.
+            OwnerName = db.Organisations.Where(o => o.Id == x.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault(),
+            ParentName = db.Bodies.Where(p => p.Id == x.ParentBodyId).Select(p => p.Name).FirstOrDefault(),
+        }).FirstAsync(ct);
+        var b = row.Body;
+        var owner = b.OwnerOrganisationId is { } ownerId && row.OwnerName is { } ownerName ? new NamedRef(ownerId, ownerName) : null;
+        var parent = b.ParentBodyId is { } parentId && row.ParentName is { } parentName ? new NamedRef(parentId, parentName) : null;
+        var around = await db.Bodies.Where(c => c.ParentBodyId == id)
+            .Select(c => new { IsChild = true, c.Id, c.Name, c.Kind })
+            .Concat(db.BodyReportingLines.Where(r => r.BodyId == id).Join(db.Bodies, r => r.CommitteeId, c => c.Id, (r, c) => c)
+                .Select(c => new { IsChild = false, c.Id, c.Name, c.Kind }))
+            .ToListAsync(ct);
+        var children = around.Where(c => c.IsChild).OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new ChildBody(c.Id, c.Name, c.Kind)).ToList();
+        var reportsTo = around.Where(c => !c.IsChild).OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new NamedRef(c.Id, c.Name)).ToList();
         var secretariat = await (
             from s in db.BodySecretaries where s.BodyId == id
             join p in db.People on s.PersonId equals p.Id

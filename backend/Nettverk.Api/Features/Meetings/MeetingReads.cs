@@ -13,12 +13,28 @@ public static class MeetingReads
 {
     public static async Task<MeetingDetails> DetailsAsync(NettverkDbContext db, Meeting m, BodyAccess access, Guid? personId, CancellationToken ct)
     {
-        var bodyName = await db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).FirstAsync(ct);
+        // The body's name and the minutes' state in one statement, the invitations with their people in another.
+        var head = await db.Bodies.Where(b => b.Id == m.BodyId).Select(b => new
+        {
+            b.Name,
+            MinutesStatus = db.Minutes.Where(x => x.MeetingId == m.Id).Select(x => (MinutesStatus?)x.Status).FirstOrDefault(),
+            MinutesRevision = db.Minutes.Where(x => x.MeetingId == m.Id).Select(x => (int?)x.Revision).FirstOrDefault(),
+        }).FirstAsync(ct);
+        var bodyName = head.Name;
         var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == m.Id).ToListAsync(ct);
         var papers = await db.AgendaPapers.AsNoTracking().Where(p => p.MeetingId == m.Id).OrderBy(p => p.UploadedAt).ToListAsync(ct);
-        var invitations = await db.Invitations.AsNoTracking().Where(i => i.MeetingId == m.Id).ToListAsync(ct);
-        var people = await PersonRefs.LoadAsync(db,
-            invitations.Select(i => i.PersonId).Concat(items.Where(i => i.PresenterPersonId != null).Select(i => i.PresenterPersonId!.Value)), ct);
+        var invited = await (
+            from i in db.Invitations.AsNoTracking() where i.MeetingId == m.Id
+            join p in db.People on i.PersonId equals p.Id
+            join o in db.Organisations on p.OrganisationId equals o.Id into orgs
+            from o in orgs.DefaultIfEmpty()
+            select new { Invitation = i, Person = new PersonRef(p.Id, p.Name, p.Email, p.Phone, p.Title, o == null ? null : o.Name) })
+            .ToListAsync(ct);
+        var invitations = invited.Select(x => x.Invitation).ToList();
+        var people = invited.Select(x => x.Person).DistinctBy(p => p.Id).ToDictionary(p => p.Id);
+        var presenters = items.Where(i => i.PresenterPersonId is { } id && !people.ContainsKey(id)).Select(i => i.PresenterPersonId!.Value).ToList();
+        if (presenters.Count > 0)
+            foreach (var (id, presenter) in await PersonRefs.LoadAsync(db, presenters, ct)) people[id] = presenter;
 
         var agenda = Agenda.Timed(m, items).Select(t => new AgendaItemDto(t.Item.Id, t.Item.Position, t.CaseLabel, t.Item.Title,
             t.Item.Kind, t.Item.Description, SafeMarkdown.ToHtml(t.Item.Description, topHeadingLevel: 4), t.Item.PresenterPersonId is { } p && people.TryGetValue(p, out var presenter) ? presenter : null,
@@ -40,21 +56,21 @@ public static class MeetingReads
             : null;
         return new MeetingDetails(m.Id, new NamedRef(m.BodyId, bodyName), m.Title, m.StartsAtLocal, m.EndsAtLocal, m.Format,
             m.Location, m.VideoUrl, m.IsOpen, m.Status, m.Sequence, m.CalledAt, m.CancellationReason, agenda,
-            Agenda.OverrunMinutes(m, items), mine is null ? null : Dto(mine), all, access.CanManage, await MinutesStatusAsync(db, m.Id, access, ct));
+            Agenda.OverrunMinutes(m, items), mine is null ? null : Dto(mine), all, access.CanManage,
+            MinutesStatusFor(head.MinutesStatus, head.MinutesRevision, access));
     }
 
     /// <summary>The state of the minutes as this reader may know it: a draft is the secretariat's business; members learn of
     /// minutes on review (seat holders) and of published ones.</summary>
-    static async Task<MinutesStatus?> MinutesStatusAsync(NettverkDbContext db, Guid meetingId, BodyAccess access, CancellationToken ct)
+    static MinutesStatus? MinutesStatusFor(MinutesStatus? status, int? revision, BodyAccess access)
     {
-        var minutes = await db.Minutes.AsNoTracking().Where(x => x.MeetingId == meetingId).Select(x => new { x.Status, x.Revision }).FirstOrDefaultAsync(ct);
-        if (minutes is null) return null;
-        if (access.CanManage) return minutes.Status;
-        return minutes.Status switch
+        if (status is null) return null;
+        if (access.CanManage) return status;
+        return status switch
         {
             MinutesStatus.OnReview when access.Has(BodyRole.SeatHolder) => MinutesStatus.OnReview,
-            MinutesStatus.Approved or MinutesStatus.Published => minutes.Status,
-            _ => minutes.Revision > 1 ? MinutesStatus.Published : null,
+            MinutesStatus.Approved or MinutesStatus.Published => status,
+            _ => revision > 1 ? MinutesStatus.Published : null,
         };
     }
 

@@ -44,8 +44,9 @@ public static class MeetingsEndpoints
     {
         var personId = await user.PersonIdAsync(ct);
         var since = includePast == true ? DateTime.MinValue : clock.GetUtcNow().UtcDateTime.AddDays(-1);
-        var query = db.Meetings.Where(m => m.Status != MeetingStatus.Planned && m.EndsAtUtc >= since
-            && db.Invitations.Any(i => i.MeetingId == m.Id && i.PersonId == personId && i.Active));
+        // From the person's invitations (indexed by person) to their meetings, not every meeting checked for an invitation.
+        var mine = db.Invitations.Where(i => i.PersonId == personId && i.Active).Select(i => i.MeetingId);
+        var query = db.Meetings.Where(m => mine.Contains(m.Id) && m.Status != MeetingStatus.Planned && m.EndsAtUtc >= since);
         return TypedResults.Ok(await MeetingReads.SummariesAsync(db, query, personId, ct));
     }
 

@@ -101,12 +101,13 @@ public static class ActionItemsEndpoints
     {
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct)) return null;
         var roles = await permissions.RolesByBodyAsync(ct);
-        var everything = user.IsAdministrator || user.IsGlobalSecretariat;
+        var everything = user.IsAdministrator;
+        var publicBodies = user.IsGlobalSecretariat;
         var visible = roles.Keys.ToList();
         var managed = roles.Where(r => r.Value.Contains(BodyRole.Secretariat)).Select(r => r.Key).ToList();
         var query = db.ActionItems.Where(a => (a.ResponsibleOrganisationId == organisationId
                 || db.People.Any(p => p.Id == a.ResponsiblePersonId && p.OrganisationId == organisationId))
-            && (everything || visible.Contains(a.BodyId))
+            && (everything || visible.Contains(a.BodyId) || (publicBodies && db.Bodies.Any(b => b.Id == a.BodyId && b.IsPublic)))
             && (a.IsLive || user.IsAdministrator || managed.Contains(a.BodyId)));
         return await ApplyAsync(query, filter, db, clock, ct);
     }

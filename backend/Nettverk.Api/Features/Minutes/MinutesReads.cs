@@ -12,10 +12,15 @@ public static class MinutesReads
     public static async Task<MinutesDto> DetailsAsync(NettverkDbContext db, Minutes m, BodyAccess access, bool canComment,
         TimeProvider clock, CancellationToken ct)
     {
-        var meeting = await db.Meetings.AsNoTracking().FirstAsync(x => x.Id == m.MeetingId, ct);
-        var body = await db.Bodies.AsNoTracking().Where(b => b.Id == m.BodyId)
-            .Select(b => new { b.Id, b.Name, Owner = db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() })
-            .FirstAsync(ct);
+        // The meeting with its body's and owner's names in one statement (scalar subqueries).
+        var meeting = await db.Meetings.AsNoTracking().Where(x => x.Id == m.MeetingId).Select(x => new
+        {
+            x.Title, x.StartsAtLocal, x.EndsAtLocal, x.Format, x.Location,
+            BodyName = db.Bodies.Where(b => b.Id == x.BodyId).Select(b => b.Name).First(),
+            Owner = db.Bodies.Where(b => b.Id == x.BodyId)
+                .Select(b => db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault()).FirstOrDefault(),
+        }).FirstAsync(ct);
+        var body = new { Id = m.BodyId, Name = meeting.BodyName, meeting.Owner };
         var seatIds = m.Attendees.Where(a => a.SeatId != null).Select(a => a.SeatId!.Value).ToList();
         var deputies = await db.SeatDeputies.AsNoTracking().Where(d => seatIds.Contains(d.SeatId))
             .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new { d.SeatId, Option = new DeputyOption(p.Id, p.Name, d.Order) })

@@ -6,7 +6,8 @@ using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Features.Organisations;
 
-/// <summary>The shared registry of organisations. Read: any signed-in user. Write: staff (<see cref="BodyPermissions.CanManageRegistryAsync"/>).</summary>
+/// <summary>The shared registry of organisations. Read: any signed-in user, with memberships and people as
+/// <see cref="GetOrganisation"/> says. Write: staff (<see cref="BodyPermissions.CanManageRegistryAsync"/>).</summary>
 public static class OrganisationsEndpoints
 {
     public static IEndpointRouteBuilder MapOrganisationsEndpoints(this IEndpointRouteBuilder app)
@@ -40,29 +41,35 @@ public static class OrganisationsEndpoints
     }
 
     static async Task<Results<Created<OrganisationDetails>, ProblemHttpResult, ValidationProblem>> CreateOrganisation(
-        OrganisationInput input, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
+        OrganisationInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();
         var number = await CheckNumberAsync(db, input.OrganisationNumber, null, ct);
         var organisation = new Organisation(input.Name, number, input.Kind, Blank(input.Email), Blank(input.Phone), Blank(input.Website));
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/organisations/{organisation.Id}", (await LoadDetailsAsync(db, organisation.Id, ct))!);
+        var details = await LoadDetailsAsync(db, organisation.Id, await VisibleAsync(permissions, user, ct), true, ct);
+        return TypedResults.Created($"/api/organisations/{organisation.Id}", details!);
     }
 
-    /// <summary>The organisation's people (with contact details) are shown to staff and to the organisation's own contacts.</summary>
+    /// <summary>Who reads what of an organisation. The organisation itself (name, number, kind, its own public e-mail, phone
+    /// and website): every signed-in user, as the list shows it. Its memberships: only in bodies the caller may see, so
+    /// that another body's existence does not show. Its contacts and people, with their e-mail, phone and title: those
+    /// whose work needs them — the keepers of the registry (administrators, the global Secretariat role and the secretariat
+    /// of any body, who read and edit people in full through /api/people and appoint seats from there), the organisation's
+    /// own contacts, and those who hold its seats. Everyone else gets neither list: a person's details are not
+    /// published to every signed-in user.</summary>
     static async Task<Results<Ok<OrganisationDetails>, ProblemHttpResult>> GetOrganisation(Guid id, NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
-        var personId = await user.PersonIdAsync(ct);
-        var seesPeople = await permissions.CanManageRegistryAsync(ct) ||
-            await db.OrganisationContacts.AnyAsync(c => c.OrganisationId == id && c.PersonId == personId, ct);
-        return await LoadDetailsAsync(db, id, ct, seesPeople) is { } details
+        var caller = await permissions.CallerAsync(ct);
+        var seesPeople = await permissions.CanManageRegistryAsync(ct) || caller.ContactFor.Contains(id) || caller.SeatHolderFor.Contains(id);
+        return await LoadDetailsAsync(db, id, await VisibleAsync(permissions, user, ct), seesPeople, ct) is { } details
             ? TypedResults.Ok(details) : Problems.NotFound("The organisation");
     }
 
     static async Task<Results<Ok<OrganisationDetails>, ProblemHttpResult, ValidationProblem>> UpdateOrganisation(
-        Guid id, OrganisationInput input, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
+        Guid id, OrganisationInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();
         var organisation = await db.Organisations.FindAsync([id], ct);
@@ -70,7 +77,7 @@ public static class OrganisationsEndpoints
         var number = await CheckNumberAsync(db, input.OrganisationNumber, id, ct);
         organisation.Update(input.Name, number, input.Kind, Blank(input.Email), Blank(input.Phone), Blank(input.Website));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok((await LoadDetailsAsync(db, id, ct))!);
+        return TypedResults.Ok((await LoadDetailsAsync(db, id, await VisibleAsync(permissions, user, ct), true, ct))!);
     }
 
     static async Task<Results<NoContent, ProblemHttpResult>> ArchiveOrganisation(Guid id, NettverkDbContext db,
@@ -121,21 +128,39 @@ public static class OrganisationsEndpoints
         return number;
     }
 
+    static readonly StringComparer Norwegian = StringComparer.Create(new System.Globalization.CultureInfo("nb-NO"), false);
+
     static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    static async Task<OrganisationDetails?> LoadDetailsAsync(NettverkDbContext db, Guid id, CancellationToken ct, bool includePeople = true)
+    /// <summary>The bodies whose memberships a caller may see: all (administrators), the public ones (the global Secretariat
+    /// role), and those they have a role in — as <see cref="BodyAccess.CanView"/> has it.</summary>
+    sealed record VisibleBodies(bool All, bool Public, List<Guid> WithRole);
+
+    static async Task<VisibleBodies> VisibleAsync(BodyPermissions permissions, CurrentUser user, CancellationToken ct) =>
+        new(user.IsAdministrator, user.IsGlobalSecretariat, (await permissions.RolesByBodyAsync(ct)).Keys.ToList());
+
+    static async Task<OrganisationDetails?> LoadDetailsAsync(NettverkDbContext db, Guid id, VisibleBodies visible, bool includePeople,
+        CancellationToken ct)
     {
         var o = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (o is null) return null;
-        var contactIds = db.OrganisationContacts.Where(c => c.OrganisationId == id).Select(c => c.PersonId);
-        var contacts = await db.People.AsNoTracking().Where(p => contactIds.Contains(p.Id)).OrderBy(p => p.Name)
-            .Select(p => new PersonRef(p.Id, p.Name, p.Email, p.Phone, p.Title, o.Name)).ToListAsync(ct);
-        var people = !includePeople ? [] : await db.People.AsNoTracking()
-            .Where(p => p.OrganisationId == id && p.ArchivedAt == null).OrderBy(p => p.Name)
-            .Select(p => new PersonRef(p.Id, p.Name, p.Email, p.Phone, p.Title, o.Name)).ToListAsync(ct);
+        // Contacts and the organisation's own people in one statement: two indexed parts, not an OR.
+        var people = !includePeople ? [] : await (
+                from c in db.OrganisationContacts where c.OrganisationId == id
+                join p in db.People on c.PersonId equals p.Id
+                select new { IsContact = true, p.Id, p.Name, p.Email, p.Phone, p.Title })
+            .Concat(
+                from p in db.People where p.OrganisationId == id && p.ArchivedAt == null
+                select new { IsContact = false, p.Id, p.Name, p.Email, p.Phone, p.Title })
+            .AsNoTracking().ToListAsync(ct);
+        IReadOnlyList<PersonRef> Refs(bool contacts) => people.Where(p => p.IsContact == contacts)
+            .OrderBy(p => p.Name, Norwegian).Select(p => new PersonRef(p.Id, p.Name, p.Email, p.Phone, p.Title, o.Name)).ToList();
+        var (all, seesPublic, withRole) = (visible.All, visible.Public, visible.WithRole);
         var memberships = await db.Memberships.AsNoTracking().Where(m => m.OrganisationId == id && m.LeftOn == null)
-            .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new BodyRef(b.Id, b.Name)).ToListAsync(ct);
+            .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => b)
+            .Where(b => all || withRole.Contains(b.Id) || (seesPublic && b.IsPublic))
+            .Select(b => new BodyRef(b.Id, b.Name)).ToListAsync(ct);
         return new OrganisationDetails(o.Id, o.Name, o.OrganisationNumber, o.Kind, o.Email, o.Phone, o.Website,
-            o.ArchivedAt != null, contacts, people, memberships);
+            o.ArchivedAt != null, Refs(contacts: true), Refs(contacts: false), memberships);
     }
 }
