@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Nettverk.Api.Common;
 
 namespace Nettverk.Api.Mail.Inbound;
 
@@ -9,7 +10,7 @@ public static class InboundMailRegistration
     public static WebApplicationBuilder AddInboundMail(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<InboundMailbox>();
-        builder.Services.AddHostedService<InboundMailStartupNote>();
+        if (!Startup.IsDocumentGeneration) builder.Services.AddHostedService<InboundMailStartupNote>();
         return builder;
     }
 }

@@ -19,17 +19,27 @@ public sealed class InboundMailbox(IServiceScopeFactory scopes, IOptions<Inbound
 {
     enum Destination { Processed, Unprocessed, Stay }
 
+    // One pass at a time in this process: the scheduler's run and a manual one must not fetch the same message twice.
+    readonly SemaphoreSlim oneAtATime = new(1, 1);
+
     /// <summary>One pass over the folder; returns how many messages were handled (moved). A connection or server
     /// failure is logged, not thrown: the mail stays in the mailbox and the next poll tries again.</summary>
     public async Task<int> PollAsync(CancellationToken ct)
     {
         var o = options.Value;
         if (!o.IsConfigured) return 0;
+        await oneAtATime.WaitAsync(ct);
+        try { return await PollOnceAsync(o, ct); }
+        finally { oneAtATime.Release(); }
+    }
+
+    async Task<int> PollOnceAsync(InboundMailOptions o, CancellationToken ct)
+    {
         var handled = 0;
         using var client = new ImapClient { Timeout = Math.Max(1, o.TimeoutSeconds) * 1000 };
         try
         {
-            await client.ConnectAsync(o.Host, o.Port, Map(o.Security), ct);
+            await client.ConnectAsync(o.Host!, o.Port, Map(o.Security), ct);
             if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
             var folder = string.Equals(o.Folder, "INBOX", StringComparison.OrdinalIgnoreCase) ? client.Inbox : await client.GetFolderAsync(o.Folder, ct);
             await folder.OpenAsync(FolderAccess.ReadWrite, ct);
@@ -150,7 +160,7 @@ public sealed class InboundMailbox(IServiceScopeFactory scopes, IOptions<Inbound
         var root = client.GetFolder(client.PersonalNamespaces[0]);
         try { return await root.GetSubfolderAsync(name, ct); }
         catch (FolderNotFoundException) { }
-        return await root.CreateAsync(name, isMessageFolder: true, ct);
+        return await root.CreateAsync(name, isMessageFolder: true, ct) ?? throw new FolderNotFoundException(name);
     }
 
     static SecureSocketOptions Map(MailSecurity security) => security switch
