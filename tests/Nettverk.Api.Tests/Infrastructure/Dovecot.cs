@@ -140,28 +140,37 @@ public sealed class Dovecot : IAsyncDisposable
     }
 
     /// <summary>Delivers a message into a folder with IMAP APPEND, as a mail server's delivery would.</summary>
-    public async Task AppendAsync(MimeMessage message, string folderName = "INBOX")
+    public async Task AppendAsync(MimeMessage message, string folderName = "INBOX", MessageFlags flags = MessageFlags.None)
     {
         using var client = await ConnectAsync();
         var target = folderName == "INBOX" ? client.Inbox : await client.GetFolderAsync(folderName);
-        await target.AppendAsync(message);
+        await target.AppendAsync(new AppendRequest(message, flags));
         await client.DisconnectAsync(true);
     }
 
-    /// <summary>The Message-IDs in a folder (without those marked \Deleted); empty when the folder does not exist.</summary>
-    public async Task<IReadOnlyList<string>> MessageIdsAsync(string folderName)
+    /// <summary>The Message-IDs in a folder (without those marked \Deleted unless asked); empty when the folder does not exist.</summary>
+    public async Task<IReadOnlyList<string>> MessageIdsAsync(string folderName, bool includeDeleted = false)
     {
         using var client = await ConnectAsync();
         IMailFolder target;
         try { target = folderName == "INBOX" ? client.Inbox : await client.GetFolderAsync(folderName); }
         catch (FolderNotFoundException) { return []; }
         await target.OpenAsync(FolderAccess.ReadOnly);
-        var uids = await target.SearchAsync(SearchQuery.NotDeleted);
+        var uids = await target.SearchAsync(includeDeleted ? SearchQuery.All : SearchQuery.NotDeleted);
         var ids = new List<string>();
         foreach (var summary in uids.Count == 0 ? [] : await target.FetchAsync(uids, MessageSummaryItems.Envelope))
             ids.Add(summary.Envelope?.MessageId ?? "");
         await client.DisconnectAsync(true);
         return ids;
+    }
+
+    /// <summary>What the server offers a signed-in client, as MailKit reads it.</summary>
+    public async Task<ImapCapabilities> CapabilitiesAsync()
+    {
+        using var client = await ConnectAsync();
+        var capabilities = client.Capabilities;
+        await client.DisconnectAsync(true);
+        return capabilities;
     }
 
     async Task<ImapClient> ConnectAsync()
