@@ -18,7 +18,8 @@ public sealed record RepliedEvent(string Uid, int Sequence, string Summary, Date
         var text = ics.Replace("\r\n ", "").Replace("\r\n\t", "").Replace("\n ", "");
         string Line(string name) => Regex.Match(text, $@"^{name}(;[^:\r\n]*)?:(.*?)\r?$", RegexOptions.Multiline).Groups[2].Value;
         DateTime Local(string name) => DateTime.ParseExact(Line(name)[..15], "yyyyMMdd'T'HHmmss", null);
-        return new RepliedEvent(Line("UID"), int.Parse(Line("SEQUENCE")), Line("SUMMARY"), Local("DTSTART"), Local("DTEND"));
+        var summary = Line("SUMMARY").Replace("\\,", ",").Replace("\\;", ";").Replace("\\n", "\n").Replace("\\\\", "\\");
+        return new RepliedEvent(Line("UID"), int.Parse(Line("SEQUENCE")), summary, Local("DTSTART"), Local("DTEND"));
     }
 }
 
@@ -36,9 +37,10 @@ public static class ImipFixtures
         var stamp = DateTime.UtcNow;
         var ics = Fill(File.ReadAllText(Path.Combine(Folder, name + ".ics")), new Dictionary<string, string?>
         {
-            ["UID"] = meeting.Uid, ["SEQUENCE"] = meeting.Sequence.ToString(), ["SUMMARY"] = meeting.Summary,
+            ["UID"] = meeting.Uid, ["SEQUENCE"] = meeting.Sequence.ToString(), ["SUMMARY"] = Escape(meeting.Summary),
             ["ATTENDEE"] = client == CalendarClient.Google ? attendee : attendee.ToLowerInvariant(), ["ATTENDEE_NAME"] = attendeeName,
-            ["PARTSTAT"] = partStat, ["ORGANIZER"] = organizer, ["COMMENT"] = comment,
+            ["PARTSTAT"] = partStat, ["ORGANIZER"] = organizer,
+            ["COMMENT"] = comment is null ? null : Escape(comment), ["COMMENT_PARAM"] = comment?.Replace("\"", "'"),
             ["DTSTART_LOCAL"] = meeting.StartLocal.ToString("yyyyMMdd'T'HHmmss"), ["DTEND_LOCAL"] = meeting.EndLocal.ToString("yyyyMMdd'T'HHmmss"),
             ["DTSTART_UTC"] = Utc(meeting.StartLocal), ["DTEND_UTC"] = Utc(meeting.EndLocal), ["DTSTAMP"] = stamp.ToString("yyyyMMdd'T'HHmmss'Z'"),
         });
@@ -124,6 +126,9 @@ public static class ImipFixtures
         var length = encoder.Flush(input, 0, input.Length, output);
         return Encoding.ASCII.GetString(output, 0, length);
     }
+
+    /// <summary>RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newline escaped, as every client writes them.</summary>
+    static string Escape(string text) => text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\n", "\\n");
 
     /// <summary>Headers are ASCII on the wire: non-ASCII text as RFC 2047 encoded words, as the clients write it.</summary>
     static string Header(string text) => text.All(char.IsAscii) ? text : Encoding.ASCII.GetString(Rfc2047.EncodeText(Encoding.UTF8, text));

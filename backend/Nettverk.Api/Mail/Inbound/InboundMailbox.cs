@@ -65,8 +65,9 @@ public sealed class InboundMailbox(IServiceScopeFactory scopes, IOptions<Inbound
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            log.LogWarning(e, "Could not read calendar answers from the mailbox {Address} at {Host}:{Port}; the next poll tries again",
-                o.Address, o.Host, o.Port);
+            // The connection, the server or the database failed: what was not moved stays in the folder for next time.
+            log.LogWarning(e, "Reading calendar answers from the mailbox {Address} at {Host}:{Port} failed after {Handled} messages; the next poll tries again",
+                o.Address, o.Host, o.Port, handled);
         }
         return handled;
     }
