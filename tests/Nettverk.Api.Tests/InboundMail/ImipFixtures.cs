@@ -77,7 +77,7 @@ public static class ImipFixtures
 
     static MimeMessage Message(string name, Dictionary<string, string?> values)
     {
-        var template = File.ReadAllText(Path.Combine(Folder, name + ".eml")).Replace("\r\n", "\n");
+        var template = File.ReadAllText(Path.Combine(Folder, name + ".eml.tmpl")).Replace("\r\n", "\n");
         var text = Fill(template, values).Replace("\r\n", "\n").Replace("\n", "\r\n");
         return MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(text)));
     }
