@@ -21,6 +21,7 @@ command -v chromium >/dev/null || missing+=(chromium)
 docker compose version >/dev/null 2>&1 || command -v docker-compose >/dev/null || missing+=(docker-compose)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+[ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd) # a real IMAP server for the calendar-answer mailbox tests
 if [ ${#missing[@]} -gt 0 ]; then
   step "Installing ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo -n"   # -n: an unattended run fails at once instead of waiting for a password

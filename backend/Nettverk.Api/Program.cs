@@ -11,6 +11,7 @@ using Nettverk.Api.Features.Organisations;
 using Nettverk.Api.Features.People;
 using Nettverk.Api.Jobs;
 using Nettverk.Api.Mail;
+using Nettverk.Api.Mail.Inbound;
 using Nettverk.Api.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.AddApi();
 builder.AddPersistence();
 builder.AddAccounts();
 builder.AddMail();
+builder.AddInboundMail();
 builder.AddMeetings();
 builder.AddMinutes();
 builder.AddMeetingDocuments();
