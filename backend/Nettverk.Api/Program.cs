@@ -30,6 +30,7 @@ app.UseSpa();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseApiAntiforgery();
+if (!Startup.IsDocumentGeneration) app.UseJobsDashboard();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o =>
