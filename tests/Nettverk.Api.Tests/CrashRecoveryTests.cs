@@ -180,6 +180,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         start.Environment["Mail__DispatchIntervalSeconds"] = "1";
         start.Environment["Mail__BatchSize"] = "10";
         start.Environment["Mail__ClaimLeaseSeconds"] = "3";
+        // To measure Hangfire's storage in the app's own database file instead of hangfire.db beside it.
+        if (Environment.GetEnvironmentVariable("NETTVERK_CRASH_HANGFIRE_FILE") is { Length: > 0 } jobsFile)
+            start.Environment["Jobs__SqliteFile"] = jobsFile;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
