@@ -1,14 +1,14 @@
+using Hangfire;
 using Nettverk.Api.Features.Meetings;
-using Quartz;
 
 namespace Nettverk.Api.Jobs;
 
-/// <summary>Sends the meeting reminders that are due. Thin: the work and its idempotence live in MeetingReminders.</summary>
-[DisallowConcurrentExecution]
-public sealed class SendMeetingRemindersJob(MeetingReminders reminders, TimeProvider clock) : IJob
+/// <summary>Sends the meeting reminders and chasers that are due. Thin: the work and its idempotence live in
+/// MeetingReminders. Two runs must not overlap (both could find the same reminder not yet recorded); no Hangfire retry,
+/// because the next run is the retry.</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 60)]
+[AutomaticRetry(Attempts = 0)]
+public sealed class SendMeetingRemindersJob(MeetingReminders reminders, TimeProvider clock)
 {
-    public static readonly JobKey Key = new("send-meeting-reminders", "meetings");
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        await reminders.SendDueAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
+    public Task<int> RunAsync(CancellationToken ct) => reminders.SendDueAsync(clock.GetUtcNow().UtcDateTime, ct);
 }

@@ -93,6 +93,12 @@ export function SignedInLayout() {
                   </Link>
                 </li>
               ))}
+            {isAdmin && (
+              <li>
+                {/* Hangfire's dashboard is served by the API, not the SPA: a full page load, not a client route. */}
+                <Link href="/admin/jobber">{t('nav.jobs')}</Link>
+              </li>
+            )}
           </ul>
         </nav>
       }
