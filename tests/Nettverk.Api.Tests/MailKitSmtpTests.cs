@@ -239,6 +239,7 @@ public sealed class MailKitSmtpTests
         var text = await File.ReadAllTextAsync(path);
         text.Should().NotContain("X-Sender").And.NotContain("X-Receiver");
         text.Should().Contain("\r\n").And.NotMatchRegex("[^\r]\n");
+        text.Should().MatchRegex("(?m)^To: .*<mottaker0@example.org>\r$", "one line per header, as the browser tests search them");
         var message = Mime.MessageFromFile(path);
         var row = await app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Id == id));
         $"<{message.MessageId}>".Should().Be(row.MessageId);

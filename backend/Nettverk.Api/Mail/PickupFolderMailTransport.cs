@@ -16,8 +16,9 @@ public sealed class PickupFolderMailTransport(IOptions<MailOptions> options) : I
 
     sealed class Session(string folder, MailOptions options) : IMailSession
     {
-        // CRLF, as on the wire: an .eml file is the message exactly as an SMTP server would have received it.
-        static readonly FormatOptions Format = new() { NewLineFormat = NewLineFormat.Dos };
+        // CRLF, as on the wire. Headers folded only past RFC 5322's 998 characters, not MimeKit's default 78: one line
+        // per header keeps the files easy to search (`To:` lines) for people and for the browser tests that read them.
+        static readonly FormatOptions Format = new() { NewLineFormat = NewLineFormat.Dos, MaxLineLength = 998 };
 
         public async Task SendAsync(OutboxMessage message, CancellationToken ct)
         {

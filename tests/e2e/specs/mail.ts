@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The .eml files the app's pickup-folder transport writes for this run (System.Net.Mail: base64 parts). */
+/** The .eml files the app's pickup-folder transport writes for this run (MimeKit: quoted-printable text, base64 calendar). */
 export const mailFolder = () => join(process.env.E2E_DATA!, 'mail');
 
 type Part = { contentType: string; text: string };
