@@ -54,8 +54,10 @@ export function parts(raw: string): Part[] {
     .flatMap((chunk) => parts(chunk.replace(/^\r?\n/, '')));
 }
 
+/** The text/plain part with LF line ends: decoded quoted-printable gives MIME's canonical CRLF, which `$` in a
+ * multiline RegExp does not match before. */
 export function plainText(raw: string): string {
-  return parts(raw).find((p) => p.contentType.toLowerCase().startsWith('text/plain'))?.text ?? '';
+  return (parts(raw).find((p) => p.contentType.toLowerCase().startsWith('text/plain'))?.text ?? '').replace(/\r\n/g, '\n');
 }
 
 /** Waits for a message to `to` whose plain text satisfies `wanted`; the outbox dispatcher runs every 2 s. */
