@@ -193,6 +193,23 @@ public sealed class MailKitSmtpTests
         server.Received.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Nettverk-2026!", OutboxStatus.Sent, null)]
+    [InlineData("feil-passord", OutboxStatus.Pending, "login refused")]
+    public async Task AServerThatRequiresLogin_GetsTheUserAndPassword(string password, OutboxStatus status, string? error)
+    {
+        await using var server = SmtpTestServer.Start(login: ("nettverk", "Nettverk-2026!"));
+        using var app = SmtpApp(server.Port).With("Mail:Smtp:UserName", "nettverk").With("Mail:Smtp:Password", password);
+        var id = (await EnqueueAsync(app, 1, i => new MailContent("Test", "Innlogget", "Hei.", null)))[0];
+        await MakeDueAsync(app);
+        await DispatchAsync(app);
+
+        var row = await app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Id == id));
+        row.Status.Should().Be(status);
+        if (error is null) (await server.WaitForAsync(1)).Should().ContainSingle();
+        else row.LastError.Should().Contain(error);
+    }
+
     [Fact]
     public async Task AnSmtpOutage_InTheMiddleOfSixtyInvitations_DeliversEachExactlyOnce()
     {

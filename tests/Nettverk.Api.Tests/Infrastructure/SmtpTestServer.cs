@@ -47,11 +47,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
         Resume();
     }
 
+    (string User, string Password)? login;
+
     SmtpTestServer(int port) => Port = port;
 
-    public static SmtpTestServer Start(int? port = null)
+    /// <param name="login">When set, the server requires AUTH with this user and password (over plaintext, as a test
+    /// server on 127.0.0.1 may).</param>
+    public static SmtpTestServer Start(int? port = null, (string User, string Password)? login = null)
     {
-        var server = new SmtpTestServer(port ?? MailDev.FreePort());
+        var server = new SmtpTestServer(port ?? MailDev.FreePort()) { login = login };
         server.Resume();
         return server;
     }
@@ -63,8 +67,10 @@ public sealed class SmtpTestServer : IAsyncDisposable
     {
         if (running is not null) throw new InvalidOperationException("already running");
         var options = new SmtpServerOptionsBuilder().ServerName("smtp.example.org")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))
+                .AuthenticationRequired(login is not null).AllowUnsecureAuthentication(login is not null)).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
+        if (login is { } l) services.Add(new Login(l.User, l.Password));
         services.Add(new Filter(this));
         services.Add(new Store(this));
         var server = new SmtpServer.SmtpServer(options, services);
@@ -92,6 +98,12 @@ public sealed class SmtpTestServer : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
+
+    sealed class Login(string user, string password) : SmtpServer.Authentication.IUserAuthenticator
+    {
+        public Task<bool> AuthenticateAsync(ISessionContext context, string u, string p, CancellationToken ct) =>
+            Task.FromResult(u == user && p == password);
+    }
 
     sealed class Filter(SmtpTestServer server) : IMailboxFilter
     {
