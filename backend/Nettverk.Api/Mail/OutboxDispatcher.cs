@@ -62,48 +62,36 @@ public sealed class OutboxDispatcher(
         }
 
         var sent = 0;
-        // The mark of one message is written while the next one is on its way: the mark still follows the server's
-        // acceptance at once and is never cancelled, but the SMTP round trip no longer waits for the database's commit.
-        // The context does one thing at a time: every other use of it waits for the outstanding mark first.
-        var marking = Task.CompletedTask;
+        // Each mark is awaited before the next message goes: overlapping them would let a crash leave two accepted but
+        // unmarked messages, and DESIGN's duplicate window is one message per dispatcher.
         await using (session)
         {
-            try
+            for (var i = 0; i < messages.Count; i++)
             {
-                for (var i = 0; i < messages.Count; i++)
+                var message = messages[i];
+                try
                 {
-                    var message = messages[i];
-                    try
-                    {
-                        await session.SendAsync(message, ct);
-                    }
-                    catch (MailRejectedException e)
-                    {
-                        logger.LogWarning("The server refused {MessageId} ({Kind}): {Answer}", message.MessageId,
-                            e.Permanent ? "permanently" : "for now", e.Message);
-                        await marking;
-                        await RecordFailureAsync(message, token, e.Message, e.Permanent);
-                        continue;
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        // The connection broke while this message was on its way: it may have arrived (the one honest
-                        // duplicate window; the resend carries the same Message-ID). The rest of the batch was never
-                        // tried: released as it was, for the next run.
-                        logger.LogWarning(e, "The mail connection was lost sending {MessageId}", message.MessageId);
-                        await marking;
-                        await RecordFailureAsync(message, token, e.Message, permanent: false);
-                        await ReleaseAsync(messages.Skip(i + 1).Select(m => m.Id).ToList(), token);
-                        return (due.Count, sent, true);
-                    }
-                    await marking;
-                    marking = MarkSentAsync(message, token);
-                    sent++;
+                    await session.SendAsync(message, ct);
                 }
-            }
-            finally
-            {
-                await marking;
+                catch (MailRejectedException e)
+                {
+                    logger.LogWarning("The server refused {MessageId} ({Kind}): {Answer}", message.MessageId,
+                        e.Permanent ? "permanently" : "for now", e.Message);
+                    await RecordFailureAsync(message, token, e.Message, e.Permanent);
+                    continue;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The connection broke while this message was on its way: it may have arrived (the one honest
+                    // duplicate window; the resend carries the same Message-ID). The rest of the batch was never
+                    // tried: released as it was, for the next run.
+                    logger.LogWarning(e, "The mail connection was lost sending {MessageId}", message.MessageId);
+                    await RecordFailureAsync(message, token, e.Message, permanent: false);
+                    await ReleaseAsync(messages.Skip(i + 1).Select(m => m.Id).ToList(), token);
+                    return (due.Count, sent, true);
+                }
+                await MarkSentAsync(message, token);
+                sent++;
             }
         }
         return (due.Count, sent, false);
