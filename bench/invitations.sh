@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark: invitations to 500 through the app versus a bare SmtpClient loop; prints seconds and the ratio (target ≤ 1.5).
+# Benchmark: invitations to 500 through the app versus a bare MailKit loop (one connection); prints seconds and the ratio (target ≤ 1.5).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

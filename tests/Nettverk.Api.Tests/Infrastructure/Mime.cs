@@ -1,76 +1,36 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using MimeKit;
 
 namespace Nettverk.Api.Tests.Infrastructure;
 
-/// <summary>Just enough MIME reading for the tests: the headers and decoded bodies of a message's leaf parts, in order.</summary>
+/// <summary>Mail as MimeKit reads it: the whole message, or its leaf parts in order with their decoded bodies.</summary>
 public static class Mime
 {
+    /// <param name="ContentType">The media type and its parameters, e.g. <c>text/calendar; charset=utf-8; method=REQUEST</c>.</param>
+    /// <param name="Disposition">E.g. <c>attachment; filename=invite.ics</c>, or null.</param>
     public sealed record Part(string ContentType, string? Disposition, string Body);
 
-    public static List<Part> Parts(string source)
-    {
-        var parts = new List<Part>();
-        Walk(source.Replace("\r\n", "\n"), parts);
-        return parts;
-    }
+    public static MimeMessage Message(string source) => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(source)));
 
-    static void Walk(string entity, List<Part> parts)
-    {
-        var split = entity.IndexOf("\n\n", StringComparison.Ordinal);
-        var headerText = split < 0 ? entity : entity[..split];
-        var body = split < 0 ? "" : entity[(split + 2)..];
-        var headers = Headers(headerText);
-        var contentType = headers.GetValueOrDefault("content-type", "text/plain");
-        var boundary = Regex.Match(contentType, "boundary=\"?([^\";]+)\"?", RegexOptions.IgnoreCase);
-        if (contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) && boundary.Success)
-        {
-            var marker = "--" + boundary.Groups[1].Value;
-            foreach (var chunk in body.Split(marker).Skip(1))
-            {
-                if (chunk.StartsWith("--", StringComparison.Ordinal)) break;
-                Walk(chunk.TrimStart('\n'), parts);
-            }
-            return;
-        }
-        var encoding = headers.GetValueOrDefault("content-transfer-encoding", "7bit").ToLowerInvariant();
-        var decoded = encoding switch
-        {
-            "base64" => Encoding.UTF8.GetString(Convert.FromBase64String(Regex.Replace(body, "\\s", ""))),
-            "quoted-printable" => QuotedPrintable(body),
-            _ => body,
-        };
-        parts.Add(new Part(contentType, headers.GetValueOrDefault("content-disposition"), decoded));
-    }
+    public static MimeMessage MessageFromFile(string path) => MimeMessage.Load(path);
 
-    static Dictionary<string, string> Headers(string text)
-    {
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? last = null;
-        foreach (var line in text.Split('\n'))
-        {
-            if (line.Length > 0 && (line[0] == ' ' || line[0] == '\t') && last is not null) { result[last] += " " + line.Trim(); continue; }
-            var colon = line.IndexOf(':');
-            if (colon <= 0) continue;
-            last = line[..colon].Trim();
-            result[last] = line[(colon + 1)..].Trim();
-        }
-        return result;
-    }
+    public static List<Part> Parts(string source) => Parts(Message(source));
 
-    static string QuotedPrintable(string body)
+    public static List<Part> Parts(MimeMessage message) =>
+        message.BodyParts.OfType<MimePart>().Select(p => new Part(Describe(p.ContentType), Describe(p.ContentDisposition), Text(p))).ToList();
+
+    static string Describe(ContentType type) =>
+        type.MimeType + string.Concat(type.Parameters.Select(p => $"; {p.Name}={p.Value}"));
+
+    static string? Describe(ContentDisposition? disposition) => disposition is null ? null :
+        disposition.Disposition + string.Concat(disposition.Parameters.Select(p => $"; {p.Name}={p.Value}"));
+
+    // The bytes as sent, line endings included (TextPart.Text would turn CRLF into the platform's newline).
+    static string Text(MimePart part)
     {
-        var joined = Regex.Replace(body, "=\n", "");
-        var bytes = new List<byte>();
-        for (var i = 0; i < joined.Length; i++)
-        {
-            if (joined[i] == '=' && i + 2 < joined.Length && Uri.IsHexDigit(joined[i + 1]) && Uri.IsHexDigit(joined[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(joined.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else bytes.AddRange(Encoding.UTF8.GetBytes(joined[i].ToString()));
-        }
-        return Encoding.UTF8.GetString(bytes.ToArray());
+        using var decoded = new MemoryStream();
+        part.Content.DecodeTo(decoded);
+        var charset = (part as TextPart)?.ContentType.CharsetEncoding ?? Encoding.UTF8;
+        return charset.GetString(decoded.ToArray());
     }
 }

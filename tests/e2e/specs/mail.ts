@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The .eml files the app's pickup-folder transport writes for this run (System.Net.Mail: base64 parts). */
+/** The .eml files the app's pickup-folder transport writes for this run (MimeKit: quoted-printable text, base64 calendar). */
 export const mailFolder = () => join(process.env.E2E_DATA!, 'mail');
 
 type Part = { contentType: string; text: string };
@@ -54,8 +54,10 @@ export function parts(raw: string): Part[] {
     .flatMap((chunk) => parts(chunk.replace(/^\r?\n/, '')));
 }
 
+/** The text/plain part with LF line ends: decoded quoted-printable gives MIME's canonical CRLF, which `$` in a
+ * multiline RegExp does not match before. */
 export function plainText(raw: string): string {
-  return parts(raw).find((p) => p.contentType.toLowerCase().startsWith('text/plain'))?.text ?? '';
+  return (parts(raw).find((p) => p.contentType.toLowerCase().startsWith('text/plain'))?.text ?? '').replace(/\r\n/g, '\n');
 }
 
 /** Waits for a message to `to` whose plain text satisfies `wanted`; the outbox dispatcher runs every 2 s. */

@@ -50,7 +50,13 @@ export function MailPage() {
                 </Table.Cell>
                 <Table.Cell>
                   <Tag data-color={statusColor[m.status]}>{t(`mailStatus.${m.status}`)}</Tag>
-                  {m.lastError && <Paragraph data-size="sm">{m.lastError}</Paragraph>}
+                  {m.status !== 'Sent' && m.attempts > 0 && <Paragraph data-size="sm">{t('mail.attempts', { count: m.attempts })}</Paragraph>}
+                  {/* The server's own answer (e.g. "550 … mailbox unavailable"): it tells the administrator what to fix. */}
+                  {m.lastError && (
+                    <Paragraph data-size="sm">
+                      {t(m.status === 'Failed' ? 'mail.refused' : 'mail.lastError')} <code>{m.lastError}</code>
+                    </Paragraph>
+                  )}
                 </Table.Cell>
               </Table.Row>
             ))}
