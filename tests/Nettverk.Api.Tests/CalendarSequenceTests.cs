@@ -18,7 +18,8 @@ public sealed class CalendarSequenceTests : IAsyncLifetime
         mailDev = await MailDev.StartAsync();
         app = new NettverkApp().With("Mail:Delivery", "Smtp").With("Mail:Smtp:Host", "127.0.0.1")
             .With("Mail:Smtp:Port", mailDev.SmtpPort.ToString()).With("Mail:MessageIdDomain", "nettverk.example.org")
-            .With("Mail:Inbound:Address", "moter@fylke.example.org").With("Mail:Inbound:Host", "127.0.0.1");
+            .With("Mail:Inbound:Address", "moter@fylke.example.org").With("Mail:Inbound:Host", "127.0.0.1")
+            .With("Mail:Inbound:PollIntervalSeconds", "86400"); // the ORGANIZER only: no mailbox is read here
     }
 
     public async Task DisposeAsync()
