@@ -1,4 +1,4 @@
-import { readCookie, withAntiforgery, withStatus } from './api';
+import { readCookie, refreshAntiforgery, withAntiforgery, withAntiforgeryWhenReady, withStatus } from './api';
 
 describe('antiforgery', () => {
   const cookies = 'theme=dark; XSRF-TOKEN=abc%2Fdef%3D%3D; other=1';
@@ -15,6 +15,27 @@ describe('antiforgery', () => {
 
   it('does not send it on GET', () => {
     expect(withAntiforgery(new Request('http://localhost/api/x'), cookies).headers.has('X-XSRF-TOKEN')).toBe(false);
+  });
+});
+
+describe('an unsafe request before the cookie has arrived', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  });
+
+  it('waits for the antiforgery cookie, then sends its token', async () => {
+    let arrive: () => void = () => {};
+    vi.stubGlobal('fetch', () => new Promise<Response>((resolve) => {
+      arrive = () => {
+        document.cookie = 'XSRF-TOKEN=late-token; path=/';
+        resolve(new Response(null, { status: 204 }));
+      };
+    }));
+    void refreshAntiforgery();
+    const sent = withAntiforgeryWhenReady(new Request('http://localhost/api/account/login', { method: 'POST' }));
+    arrive();
+    expect((await sent).headers.get('X-XSRF-TOKEN')).toBe('late-token');
   });
 });
 

@@ -34,11 +34,26 @@ export function withStatus(error: unknown, response: Response | undefined): unkn
 /** Same origin, cookie session, errors thrown (as the problem-details body) so TanStack Query sees them. */
 export function configureApi(baseUrl = ''): void {
   client.setConfig({ baseUrl, credentials: 'same-origin', throwOnError: true });
-  client.interceptors.request.use((request) => withAntiforgery(request));
+  client.interceptors.request.use((request) => withAntiforgeryWhenReady(request));
   client.interceptors.error.use((error, response) => withStatus(error, response));
 }
 
+let antiforgeryReady: Promise<void> = Promise.resolve();
+
 /** Fetches the antiforgery cookie; called once at start and again after signing in or out. */
-export async function refreshAntiforgery(): Promise<void> {
-  await fetch('/api/account/antiforgery', { credentials: 'same-origin' });
+export function refreshAntiforgery(): Promise<void> {
+  antiforgeryReady = fetch('/api/account/antiforgery', { credentials: 'same-origin' }).then(
+    () => undefined,
+    () => undefined, // the unsafe request then goes without the token and gets the API's own answer
+  );
+  return antiforgeryReady;
+}
+
+/**
+ * An unsafe request sent before the first antiforgery cookie has arrived (someone quick to press "Logg inn" on a page
+ * just loaded, or a slow server) waits for it instead of going without the token and being refused.
+ */
+export async function withAntiforgeryWhenReady(request: Request): Promise<Request> {
+  if (unsafe.has(request.method.toUpperCase()) && !readCookie('XSRF-TOKEN')) await antiforgeryReady;
+  return withAntiforgery(request);
 }
