@@ -11,4 +11,8 @@ public static class OsloTime
 
     public static DateTime ToLocal(DateTime utc) =>
         DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone), DateTimeKind.Unspecified);
+
+    /// <summary>Today's date in Norway: what a deadline day, a due date or a term's start is compared with. Not the
+    /// server's own date, which is a day off around midnight on a server that runs on UTC.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
 }

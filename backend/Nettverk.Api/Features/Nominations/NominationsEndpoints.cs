@@ -110,7 +110,7 @@ public static class NominationsEndpoints
             ?? throw new DomainRuleException("membership_ended", "The organisation is no longer a member of the body.");
         var seat = membership.Seats.FirstOrDefault(s => s.Id == nomination.SeatId)
             ?? membership.Seats.SingleOrDefault()
-            ?? membership.AddSeat(SeatRole.Member, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), null);
+            ?? membership.AddSeat(SeatRole.Member, Calendar.OsloTime.Today(clock), null);
         await MembershipsEndpoints.AssignAsync(db, seat, personIds[0], personIds.Skip(1).ToList(), ct);
 
         await NotifyNominatorAsync(db, outbox, nomination, approved: true, ct);
