@@ -42,16 +42,17 @@ public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, TimePro
     /// <summary>Publishes: freezes the revision as it reads now, as its own record, and tells every member.</summary>
     public async Task PublishAsync(Minutes minutes, string by, CancellationToken ct)
     {
-        minutes.Publish(Now, by);
+        var now = Now; // one instant for the minutes, the record and its row
+        minutes.Publish(now, by);
         var everything = new BodyAccess(minutes.BodyId, true, new HashSet<BodyRole> { BodyRole.Secretariat }, false, false);
         var read = await MinutesReads.DetailsAsync(db, minutes, everything, canComment: false, clock, ct);
         var approvers = await PublishedMinutesUpgrade.ApproverNamesAsync(db, [minutes.ApprovedBy], ct);
         var approverName = minutes.ApprovedBy is { } address ? approvers.GetValueOrDefault(Person.Normalise(address)) : null;
-        var record = PublishedMinutesRecord.From(read, Now, by, approverName);
+        var record = PublishedMinutesRecord.From(read, now, by, approverName);
         db.PublishedMinutes.Add(new PublishedMinutes
         {
             MinutesId = minutes.Id, MeetingId = minutes.MeetingId, BodyId = minutes.BodyId, Revision = minutes.Revision,
-            PublishedAt = Now, PublishedBy = by, IsPublic = minutes.IsPublic, CorrectionReason = minutes.CorrectionReason,
+            PublishedAt = now, PublishedBy = by, IsPublic = minutes.IsPublic, CorrectionReason = minutes.CorrectionReason,
             Content = record.ToJson(), SchemaVersion = record.SchemaVersion,
         });
         var context = await MailContextAsync(minutes, ct);

@@ -61,7 +61,8 @@ public static class PublishedMinutesUpgrade
 
 /// <summary>The shape published revisions had before schema version 1: a <see cref="MinutesDto"/> serialised with web
 /// defaults and enums by name. Copied here with explicit names, frozen, so it reads them whatever MinutesDto becomes.
-/// The row's own columns (ids, revision, publication) are taken as the truth over the copy inside the JSON.</summary>
+/// The row's own columns are taken as the truth for ids, revision and publicity; the time of publication is the one the
+/// API showed (the column was stamped a moment later).</summary>
 sealed record LegacyMinutesSnapshot(
     [property: JsonPropertyName("body")] LegacyRef Body,
     [property: JsonPropertyName("ownerName")] string? OwnerName,
@@ -76,6 +77,7 @@ sealed record LegacyMinutesSnapshot(
     [property: JsonPropertyName("approvedAt")] DateTime? ApprovedAt,
     [property: JsonPropertyName("approvedBy")] string? ApprovedBy,
     [property: JsonPropertyName("approvalNote")] string? ApprovalNote,
+    [property: JsonPropertyName("publishedAt")] DateTime? PublishedAt,
     [property: JsonPropertyName("updatedAt")] DateTime UpdatedAt,
     [property: JsonPropertyName("updatedBy")] string? UpdatedBy,
     [property: JsonPropertyName("attendees")] IReadOnlyList<LegacyAttendee>? Attendees,
@@ -89,7 +91,7 @@ sealed record LegacyMinutesSnapshot(
             ?? throw new JsonException($"Published minutes {row.Id} hold no content.");
         return new PublishedMinutesRecord(PublishedMinutesRecord.CurrentSchemaVersion, row.MinutesId, row.MeetingId,
             new RecordRef(row.BodyId, m.Body.Name), m.OwnerName, new RecordMeeting(m.MeetingTitle, m.StartsAt, m.EndsAt, m.Format, m.Location),
-            row.Revision, row.IsPublic, row.PublishedAt, row.PublishedBy, row.CorrectionReason,
+            row.Revision, row.IsPublic, m.PublishedAt ?? row.PublishedAt, row.PublishedBy, row.CorrectionReason,
             m.ReviewDeadline is null && m.SentForReviewAt is null ? null : new RecordReview(m.ReviewDeadline, m.SentForReviewAt),
             m.ApprovedAt is { } at ? new RecordApproval(at, m.ApprovedBy, null, m.ApprovalNote) : null,
             new RecordChange(m.UpdatedAt, m.UpdatedBy), m.Version,
