@@ -60,6 +60,8 @@ app.UseSpaFallback();
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();
 // Meetings called before UIDs were stored keep the UID they were sent with (Calendar/CalendarUids.cs).
 if (!Startup.IsDocumentGeneration) await Nettverk.Api.Calendar.CalendarUids.FixCalendarUidsAsync(app);
+// Published minutes stored as the API response before they had a record of their own are rewritten once.
+if (!Startup.IsDocumentGeneration) await app.UpgradePublishedMinutesAsync();
 app.Run();
 
 public partial class Program;

@@ -87,7 +87,7 @@ public static class MinutesReads
             m.PublishedAt ?? DateTime.MinValue, m.ApprovalNote, m.CorrectionReason, attendees, entries);
     }
 
-    static string? Html(string? markdown) => SafeMarkdown.ToHtml(NonPublicText.Marked(markdown));
+    internal static string? Html(string? markdown) => SafeMarkdown.ToHtml(NonPublicText.Marked(markdown));
 
     public static DateOnly OsloToday(TimeProvider clock) => DateOnly.FromDateTime(Calendar.OsloTime.ToLocal(clock.GetUtcNow().UtcDateTime));
 }

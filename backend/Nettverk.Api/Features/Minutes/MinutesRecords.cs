@@ -32,8 +32,9 @@ public sealed class MinutesComment : IAudited
     }
 }
 
-/// <summary>A published revision of the minutes, frozen: the full text as JSON, never changed after it is written.
-/// The public version is derived from it by leaving out what is not public.</summary>
+/// <summary>A published revision of the minutes, frozen: its content a <see cref="PublishedMinutesRecord"/> as JSON, never
+/// changed after it is written (except once, into a newer schema, by <see cref="PublishedMinutesUpgrade"/>). The public version
+/// is derived from it by leaving out what is not public.</summary>
 public sealed class PublishedMinutes
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -46,6 +47,9 @@ public sealed class PublishedMinutes
     public bool IsPublic { get; init; }
     public string? CorrectionReason { get; init; }
     public string Content { get; init; } = "";
+    /// <summary>The <see cref="PublishedMinutesRecord.SchemaVersion"/> of <see cref="Content"/>; 0 for the serialised API
+    /// response stored before the record existed.</summary>
+    public int SchemaVersion { get; init; }
 }
 
 /// <summary>A notice sent once about a meeting (the secretariat reminded that its minutes are missing); unique per

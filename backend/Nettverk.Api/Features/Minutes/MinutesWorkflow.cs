@@ -1,8 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
 using Nettverk.Api.Features.Meetings;
+using Nettverk.Api.Features.People;
 using Nettverk.Api.Mail;
 using Nettverk.Api.Persistence;
 
@@ -13,8 +12,6 @@ namespace Nettverk.Api.Features.Minutes;
 /// the caller's unit of work, one per person.</summary>
 public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, TimeProvider clock)
 {
-    public static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task SendForReviewAsync(Minutes minutes, DateOnly deadline, string? message, string by, CancellationToken ct)
@@ -42,20 +39,21 @@ public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, TimePro
         await MakeActionItemsLiveAsync(minutes, ct);
     }
 
-    /// <summary>Publishes: freezes the revision as it reads now and tells every member.</summary>
+    /// <summary>Publishes: freezes the revision as it reads now, as its own record, and tells every member.</summary>
     public async Task PublishAsync(Minutes minutes, string by, CancellationToken ct)
     {
-        minutes.Publish(Now, by);
+        var now = Now; // one instant for the minutes, the record and its row
+        minutes.Publish(now, by);
         var everything = new BodyAccess(minutes.BodyId, true, new HashSet<BodyRole> { BodyRole.Secretariat }, false, false);
-        var snapshot = await MinutesReads.DetailsAsync(db, minutes, everything, canComment: false, clock, ct) with
-        {
-            Comments = null, PublishedRevisions = [], CanEdit = false, CanComment = false,
-        };
+        var read = await MinutesReads.DetailsAsync(db, minutes, everything, canComment: false, clock, ct);
+        var approvers = await PublishedMinutesUpgrade.ApproverNamesAsync(db, [minutes.ApprovedBy], ct);
+        var approverName = minutes.ApprovedBy is { } address ? approvers.GetValueOrDefault(Person.Normalise(address)) : null;
+        var record = PublishedMinutesRecord.From(read, now, by, approverName);
         db.PublishedMinutes.Add(new PublishedMinutes
         {
             MinutesId = minutes.Id, MeetingId = minutes.MeetingId, BodyId = minutes.BodyId, Revision = minutes.Revision,
-            PublishedAt = Now, PublishedBy = by, IsPublic = minutes.IsPublic, CorrectionReason = minutes.CorrectionReason,
-            Content = JsonSerializer.Serialize(snapshot, SnapshotJson),
+            PublishedAt = now, PublishedBy = by, IsPublic = minutes.IsPublic, CorrectionReason = minutes.CorrectionReason,
+            Content = record.ToJson(), SchemaVersion = record.SchemaVersion,
         });
         var context = await MailContextAsync(minutes, ct);
         var publicLink = minutes.IsPublic ? outbox.Link($"/offentlig/referat/{minutes.MeetingId}") : null;
@@ -63,8 +61,8 @@ public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, TimePro
             outbox.Enqueue(email, name, MinutesPublishedEmail.Render(context, name, minutes.Revision, minutes.CorrectionReason, publicLink));
     }
 
-    public static MinutesDto ReadSnapshot(PublishedMinutes published) =>
-        JsonSerializer.Deserialize<MinutesDto>(published.Content, SnapshotJson)!;
+    /// <summary>A published revision as the API shows it, read from its record (whatever schema it was stored in).</summary>
+    public static MinutesDto ReadSnapshot(PublishedMinutes published) => PublishedMinutesRecord.Read(published).ToDto();
 
     async Task MakeActionItemsLiveAsync(Minutes minutes, CancellationToken ct)
     {

@@ -1250,6 +1250,9 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.Property<int>("Revision")
                         .HasColumnType("int");
 
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MinutesId", "Revision")
