@@ -32,7 +32,7 @@ public static class AgendaEndpoints
         var year = meeting!.StartsAtLocal.Year;
         var standing = await db.AgendaItems.AnyAsync(i => i.MeetingId == id, ct)
             ? []
-            : await AgendaContinuity.StandingItemsAsync(db, meeting, MinutesReads.OsloToday(clock), ct);
+            : await AgendaContinuity.StandingItemsAsync(db, meeting, Calendar.OsloTime.Today(clock), ct);
         // The unique index on (body, year, number) settles a race between two secretaries: the loser takes the next.
         for (var attempt = 0; ; attempt++)
         {

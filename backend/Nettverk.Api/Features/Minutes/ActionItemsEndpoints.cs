@@ -62,7 +62,7 @@ public static class ActionItemsEndpoints
         var personId = await user.PersonIdAsync(ct);
         var query = db.ActionItems.Where(a => a.IsLive && personId != null && a.ResponsiblePersonId == personId);
         if (status is not null) query = query.Where(a => a.Status == status);
-        return TypedResults.Ok(await MinutesReads.ActionItemsAsync(db, query, MinutesReads.OsloToday(clock), ct));
+        return TypedResults.Ok(await MinutesReads.ActionItemsAsync(db, query, Calendar.OsloTime.Today(clock), ct));
     }
 
     static async Task<Results<Ok<ActionItemDto>, ProblemHttpResult, ValidationProblem>> UpdateStatus(Guid id, ActionItemStatusRequest request,
@@ -77,7 +77,7 @@ public static class ActionItemsEndpoints
             return Problems.Conflict("action_item_conflict", $"Someone else updated the action item first (version {item.Version}).");
         item.SetStatus(request.Status, request.Note, clock.GetUtcNow().UtcDateTime, user.Email!);
         await db.SaveChangesAsync(ct);
-        var today = MinutesReads.OsloToday(clock);
+        var today = Calendar.OsloTime.Today(clock);
         return TypedResults.Ok((await MinutesReads.ActionItemsAsync(db, db.ActionItems.Where(a => a.Id == id), today, ct)).Single());
     }
 
@@ -114,7 +114,7 @@ public static class ActionItemsEndpoints
 
     static async Task<List<ActionItemDto>> ApplyAsync(IQueryable<ActionItem> query, Filter filter, NettverkDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var today = MinutesReads.OsloToday(clock);
+        var today = Calendar.OsloTime.Today(clock);
         if (filter.Status is { } status) query = query.Where(a => a.Status == status);
         if (filter.OrganisationId is { } org) query = query.Where(a => a.ResponsibleOrganisationId == org);
         if (filter.Overdue == true) query = query.Where(a => a.Status == ActionItemStatus.Open && a.DueOn != null && a.DueOn < today);

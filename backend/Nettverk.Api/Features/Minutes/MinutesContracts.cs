@@ -20,7 +20,8 @@ public sealed record MinutesCommentDto(Guid Id, Guid? EntryId, string AuthorName
 
 public sealed record PublishedRevisionDto(int Revision, DateTime PublishedAt, string? CorrectionReason, bool IsPublic);
 
-/// <summary>The minutes as a reader sees them. A published revision is stored as exactly this, frozen.</summary>
+/// <summary>The minutes as a reader sees them. A published revision is stored as its own record
+/// (<see cref="PublishedMinutesRecord"/>) and read back into this.</summary>
 public sealed record MinutesDto(Guid Id, Guid MeetingId, NamedRef Body, string? OwnerName, string MeetingTitle, DateTime StartsAt,
     DateTime EndsAt, MeetingFormat Format, string? Location, MinutesStatus Status, int Version, int Revision, bool IsPublic,
     DateOnly? ReviewDeadline, DateTime? SentForReviewAt, DateTime? ApprovedAt, string? ApprovedBy, string? ApprovalNote,

@@ -110,7 +110,7 @@ public static class MinutesEndpoints
         var minutes = await LoadAsync(db, id, ct);
         if (minutes is null || !CanRead(minutes, access!)) return Problems.NotFound("The minutes");
         if (!access!.Has(BodyRole.SeatHolder) && !access.CanManage) return Problems.Forbidden("Only the body's members comment on its minutes.");
-        if (!minutes.AcceptsComments(MinutesReads.OsloToday(clock)))
+        if (!minutes.AcceptsComments(Calendar.OsloTime.Today(clock)))
             return Problems.Conflict("minutes_not_open_for_comments", "The minutes are not open for comments (not on review, or the deadline has passed).");
         if (request.EntryId is { } entryId && minutes.Entries.All(e => e.Id != entryId))
             return Problems.Field("entryId", "The entry is not part of these minutes.");
@@ -168,5 +168,5 @@ public static class MinutesEndpoints
 
     internal static Task<MinutesDto> DetailsAsync(NettverkDbContext db, Minutes minutes, BodyAccess access, TimeProvider clock, CancellationToken ct) =>
         MinutesReads.DetailsAsync(db, minutes, access,
-            (access.Has(BodyRole.SeatHolder) || access.CanManage) && minutes.AcceptsComments(MinutesReads.OsloToday(clock)), clock, ct);
+            (access.Has(BodyRole.SeatHolder) || access.CanManage) && minutes.AcceptsComments(Calendar.OsloTime.Today(clock)), clock, ct);
 }

@@ -25,7 +25,7 @@ public static class MinutesReads
         var deputies = await db.SeatDeputies.AsNoTracking().Where(d => seatIds.Contains(d.SeatId))
             .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new { d.SeatId, Option = new DeputyOption(p.Id, p.Name, d.Order) })
             .ToListAsync(ct);
-        var today = OsloToday(clock);
+        var today = Calendar.OsloTime.Today(clock);
         var actionItems = await ActionItemsAsync(db, db.ActionItems.Where(a => a.MinutesId == m.Id), today, ct);
         var comments = access.CanManage || canComment || m.Status == MinutesStatus.OnReview
             ? await db.MinutesComments.AsNoTracking().Where(c => c.MinutesId == m.Id).OrderBy(c => c.CreatedAt)
@@ -88,6 +88,4 @@ public static class MinutesReads
     }
 
     internal static string? Html(string? markdown) => SafeMarkdown.ToHtml(NonPublicText.Marked(markdown));
-
-    public static DateOnly OsloToday(TimeProvider clock) => DateOnly.FromDateTime(Calendar.OsloTime.ToLocal(clock.GetUtcNow().UtcDateTime));
 }

@@ -16,7 +16,7 @@ public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, TimePro
 
     public async Task SendForReviewAsync(Minutes minutes, DateOnly deadline, string? message, string by, CancellationToken ct)
     {
-        minutes.SendForReview(deadline, MinutesReads.OsloToday(clock), Now, by);
+        minutes.SendForReview(deadline, Calendar.OsloTime.Today(clock), Now, by);
         await MakeActionItemsLiveAsync(minutes, ct);
         var context = await MailContextAsync(minutes, ct);
         foreach (var (email, name) in await SeatHoldersAsync(minutes.BodyId, ct))
