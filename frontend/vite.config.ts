@@ -15,5 +15,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['src/testing/setup.ts'],
     css: false,
+    // Tests that type whole forms with user-event take seconds on a busy 2-core machine: a limit, not a speed target.
+    testTimeout: 20_000,
   },
 });
