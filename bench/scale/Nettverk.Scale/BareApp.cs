@@ -1,7 +1,9 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.Logging;
 
 namespace Nettverk.Scale;
@@ -13,16 +15,20 @@ public static class BareApp
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var port = int.Parse(args[Array.IndexOf(args, "--port") + 1]);
+        string Arg(string name) => args[Array.IndexOf(args, name) + 1];
+        var port = int.Parse(Arg("--port"));
+        // The same certificate as the app: both pay for TLS alike (the app must run on https outside Development, for
+        // its Secure cookies and antiforgery).
+        using var certificate = X509Certificate2.CreateFromPemFile(Arg("--cert"), Arg("--key"));
         // responses.tsv: path-and-query, content type, file with the body; one line per URL.
-        var index = args[Array.IndexOf(args, "--responses") + 1];
+        var index = Arg("--responses");
         var folder = Path.GetDirectoryName(Path.GetFullPath(index))!;
         var answers = File.ReadAllLines(index).Where(l => l.Length > 0).Select(l => l.Split('\t'))
             .ToDictionary(p => p[0], p => (Type: p[1], Body: File.ReadAllBytes(Path.Combine(folder, p[2]))));
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(o => { o.Listen(IPAddress.Loopback, port); o.AddServerHeader = false; });
+        builder.WebHost.ConfigureKestrel(o => { o.Listen(IPAddress.Loopback, port, l => l.UseHttps(certificate)); o.AddServerHeader = false; });
         var app = builder.Build();
         app.Run(async http =>
         {
