@@ -2,6 +2,8 @@ using System.Collections;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Nettverk.Api.Common;
@@ -17,10 +19,11 @@ public static class ValidationCodes
         var endpoint = http.GetEndpoint();
         var body = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         var parameters = endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [];
+        var json = new Lazy<JsonNode?>(() => ReadBody(http.Request));
         return errors.ToDictionary(e => e.Key, e =>
         {
             var member = Resolve(e.Key, body, parameters);
-            return e.Value.Select(message => member is null ? Unknown : FromAttributes(member.Value, message)).ToArray();
+            return e.Value.Select(message => member is null ? Unknown : FromAttributes(member.Value, message, () => TextAt(json.Value, e.Key))).ToArray();
         });
     }
 
@@ -28,11 +31,46 @@ public static class ValidationCodes
 
     readonly record struct Member(string Name, Type Type, IReadOnlyList<ValidationAttribute> Attributes);
 
-    static FieldError FromAttributes(Member member, string message)
+    static FieldError FromAttributes(Member member, string message, Func<string?> value)
     {
         var attribute = member.Attributes.FirstOrDefault(a => Says(a, member.Name, message))
             ?? (member.Attributes.Count == 1 ? member.Attributes[0] : null);
+        // StringLength(200, MinimumLength = 2) says the same words for both ends; the value sent tells which end it broke.
+        if (attribute is StringLengthAttribute { MinimumLength: > 0 } length && value() is { } text)
+            return text.Length > length.MaximumLength
+                ? new(ErrorCodes.TooLong, new Dictionary<string, object> { ["max"] = length.MaximumLength })
+                : new(ErrorCodes.TooShort, new Dictionary<string, object> { ["min"] = length.MinimumLength });
         return attribute is null ? Unknown : For(attribute, member.Type);
+    }
+
+    /// <summary>The request body as sent, when it is still there to read (the request boundary buffers JSON bodies).</summary>
+    static JsonNode? ReadBody(HttpRequest request)
+    {
+        try
+        {
+            if (!request.Body.CanSeek) return null;
+            request.Body.Position = 0;
+            using var reader = new StreamReader(request.Body, leaveOpen: true);
+            return JsonNode.Parse(reader.ReadToEnd());
+        }
+        catch (Exception e) when (e is IOException or JsonException or InvalidOperationException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The string at "deputies[0].name" in the body, matching property names in any case.</summary>
+    static string? TextAt(JsonNode? node, string path)
+    {
+        foreach (var segment in path.Split('.'))
+        {
+            var parts = segment.Split('[');
+            if (parts[0].Length > 0)
+                node = node is JsonObject o ? o.FirstOrDefault(p => string.Equals(p.Key, parts[0], StringComparison.OrdinalIgnoreCase)).Value : null;
+            foreach (var index in parts.Skip(1))
+                node = node is JsonArray a && int.TryParse(index.TrimEnd(']'), out var i) && i < a.Count ? a[i] : null;
+        }
+        return node is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
     }
 
     static bool Says(ValidationAttribute attribute, string name, string message)
