@@ -58,7 +58,7 @@ public static class ErrorCodes
     public const string MonthOutOfRange = "month_out_of_range";
     public const string MinExceedsMax = "min_exceeds_max";
     public const string OpenMeetingsExceedMeetings = "open_meetings_exceed_meetings";
-    /// <summary>{count, min, max}</summary>
+    /// <summary>{maxReminders, min, max}</summary>
     public const string ReminderDaysInvalid = "reminder_days_invalid";
     /// <summary>{min, max}</summary>
     public const string DaysAfterInvitation = "days_after_invitation";

@@ -80,7 +80,7 @@ public sealed class Body : IAudited
         var days = (daysBefore ?? [7, 1]).Distinct().OrderDescending().ToList();
         if (days.Count > 5 || days.Any(d => d is < 1 or > 60))
             throw new FieldValidationException("meetingRules.reminderDaysBefore", ErrorCodes.ReminderDaysInvalid, "Up to five reminders, 1 to 60 days before.",
-                new() { ["count"] = 5, ["min"] = 1, ["max"] = 60 });
+                new() { ["maxReminders"] = 5, ["min"] = 1, ["max"] = 60 });
         if (chaseAfterDays is < 1 or > 60)
             throw new FieldValidationException("meetingRules.chaseAfterDays", ErrorCodes.DaysAfterInvitation, "1 to 60 days after the invitation.",
                 new() { ["min"] = 1, ["max"] = 60 });
