@@ -15,6 +15,9 @@ public static class ApiRegistration
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
             if (c.ProblemDetails is HttpValidationProblemDetails validation) NameFieldsLikeJson(validation);
+            // The built-in validation writes English messages only; give each its code, as our own field errors have.
+            if (c.ProblemDetails is HttpValidationProblemDetails unCoded && !unCoded.Extensions.ContainsKey(FieldErrors.Extension))
+                unCoded.Extensions[FieldErrors.Extension] = ValidationCodes.Infer(c.HttpContext, unCoded.Errors);
             // Answers the framework writes by itself (status code pages, 405, 415) get a code too, so clients branch on one thing.
             c.ProblemDetails.Extensions.TryAdd("code", CodeFor(c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode));
         });
@@ -33,7 +36,7 @@ public static class ApiRegistration
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.AddRateLimits();
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        services.AddOpenApi(o => o.AddDocumentTransformer<ProblemSchemas>().AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info = new OpenApiInfo
             {

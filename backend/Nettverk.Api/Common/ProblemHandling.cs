@@ -15,12 +15,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         var problem = exception switch
         {
             DomainRuleException e => Problem(e.Status, "The request breaks a rule.", e.Message, e.Code),
-            FieldValidationException e => Validation(new() { [e.Field] = [e.Message] }),
-            BadHttpRequestException { InnerException: JsonException json } => Validation(new()
-            {
-                [FieldFromJsonPath(json.Path)] = ["The value is not valid here."],
-            }),
-            BadHttpRequestException e when BoundParameter(e.Message) is { } name => Validation(new() { [name] = ["The value is not valid here."] }),
+            FieldValidationException e => FieldErrors.Problem([new(e.Field, e.Code, e.Message, e.Params)]),
+            BadHttpRequestException { InnerException: JsonException json } =>
+                FieldErrors.Problem([new(FieldFromJsonPath(json.Path), ErrorCodes.InvalidValue, "The value is not valid here.")]),
+            BadHttpRequestException e when BoundParameter(e.Message) is { } name =>
+                FieldErrors.Problem([new(name, e.Message.StartsWith("Required", StringComparison.Ordinal) ? ErrorCodes.Required : ErrorCodes.InvalidValue,
+                    "The value is not valid here.")]),
             BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == 415 ? "The content type is not supported here." : "The request is not valid.",
                 e.Message, ApiRegistration.CodeFor(e.StatusCode)),
             DbUpdateConcurrencyException => Problem(409, "Someone else changed this first.",
@@ -42,9 +42,6 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
     static ProblemDetails Problem(int status, string title, string detail, string code) =>
         new() { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
-
-    static HttpValidationProblemDetails Validation(Dictionary<string, string[]> errors) =>
-        new(errors) { Status = 400, Title = "One or more fields are not valid.", Extensions = { ["code"] = "validation" } };
 
     /// <summary>The parameter a route or query value failed to bind to, from ASP.NET Core's message
     /// ('Failed to bind parameter "Nullable&lt;Status&gt; status" from "x".'), so the problem names it as a field.</summary>

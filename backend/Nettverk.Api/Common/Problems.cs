@@ -14,9 +14,16 @@ public static class Problems
     public static ProblemHttpResult Conflict(string code, string detail) =>
         TypedResults.Problem(statusCode: 409, title: "Conflict.", detail: detail, extensions: Code(code));
 
-    public static ValidationProblem Field(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
-            title: "One or more fields are not valid.", extensions: Code("validation"));
+    /// <summary>One field refused: <paramref name="code"/> is one of <see cref="ErrorCodes"/>, the message its English words.</summary>
+    public static ValidationProblem Field(string field, string code, string message, Dictionary<string, object>? parameters = null) =>
+        Fields([new FieldFailure(field, code, message, parameters)]);
+
+    public static ValidationProblem Fields(IReadOnlyCollection<FieldFailure> failures) =>
+        TypedResults.ValidationProblem(FieldErrors.Messages(failures), title: FieldErrors.Title, extensions: new Dictionary<string, object?>
+        {
+            ["code"] = "validation",
+            [FieldErrors.Extension] = FieldErrors.Codes(failures),
+        });
 
     static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
 }

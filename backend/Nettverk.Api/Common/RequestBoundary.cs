@@ -29,12 +29,12 @@ public static class RequestBoundary
         if (http.GetEndpoint() is RouteEndpoint endpoint && endpoint.Metadata.GetMetadata<MethodInfo>() is not null)
         {
             var plan = Plans.GetOrAdd(endpoint, Build);
-            var errors = new Dictionary<string, string[]>();
+            var errors = new Dictionary<string, FieldFailure>();
             foreach (var check in plan.Values)
             {
                 var raw = check.FromRoute ? http.Request.RouteValues[check.Name]?.ToString() : (string?)http.Request.Query[check.Name];
                 if (string.IsNullOrEmpty(raw)) continue;
-                if (check.Refuse(raw) is { } message) errors[check.Name] = [message];
+                if (check.Refuse(raw) is { } refusal) errors[check.Name] = refusal with { Field = check.Name };
             }
             if (errors.Count == 0 && plan.Body is not null && IsJson(http.Request))
                 await CheckJsonAsync(http.Request, plan.Body, errors);
@@ -51,19 +51,19 @@ public static class RequestBoundary
         request.ContentType is { } type && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
             || type.Contains("+json", StringComparison.OrdinalIgnoreCase));
 
-    static async Task WriteAsync(HttpContext http, Dictionary<string, string[]> errors)
+    static async Task WriteAsync(HttpContext http, Dictionary<string, FieldFailure> errors)
     {
         http.Response.StatusCode = 400;
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
         {
             HttpContext = http,
-            ProblemDetails = new HttpValidationProblemDetails(errors) { Status = 400 },
+            ProblemDetails = FieldErrors.Problem(errors.Values),
         });
     }
 
     sealed record Plan(IReadOnlyList<ValueCheck> Values, Type? Body);
 
-    sealed record ValueCheck(string Name, bool FromRoute, Func<string, string?> Refuse);
+    sealed record ValueCheck(string Name, bool FromRoute, Func<string, FieldFailure?> Refuse);
 
     static Plan Build(Endpoint endpoint)
     {
@@ -82,7 +82,8 @@ public static class RequestBoundary
                 var (min, max) = RangeOf(parameter, name);
                 checks.Add(new(name, fromRoute, raw => !long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)
                     ? null // not a number at all: the binder's own 400 names the field
-                    : v < min || v > max ? $"Between {min} and {max}." : null));
+                    : v < min || v > max ? new FieldFailure(name, ErrorCodes.OutOfRange, $"Between {min} and {max}.",
+                        new Dictionary<string, object> { ["min"] = min, ["max"] = max }) : null));
             }
         }
         var body = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
@@ -98,11 +99,15 @@ public static class RequestBoundary
     }
 
     /// <summary>Names only: "99" or "1" would bind to an undefined or unintended value.</summary>
-    internal static string? EnumName(Type type, string raw) =>
-        Enum.GetNames(type).Any(n => n.Equals(raw, StringComparison.OrdinalIgnoreCase)) ? null : $"One of: {string.Join(", ", Enum.GetNames(type))}.";
+    internal static FieldFailure? EnumName(Type type, string raw)
+    {
+        if (Enum.GetNames(type).Any(n => n.Equals(raw, StringComparison.OrdinalIgnoreCase))) return null;
+        var choices = string.Join(", ", Enum.GetNames(type));
+        return new("", ErrorCodes.NotAChoice, $"One of: {choices}.", new Dictionary<string, object> { ["choices"] = choices });
+    }
 
     /// <summary>Walks the JSON body beside the type it will bind to, so each string is judged by the property it fills.</summary>
-    static async Task CheckJsonAsync(HttpRequest request, Type bodyType, Dictionary<string, string[]> errors)
+    static async Task CheckJsonAsync(HttpRequest request, Type bodyType, Dictionary<string, FieldFailure> errors)
     {
         request.EnableBuffering();
         using var buffer = new MemoryStream();
@@ -119,18 +124,19 @@ public static class RequestBoundary
         }
     }
 
-    static void Walk(ref Utf8JsonReader reader, Type? type, bool multiline, string path, Dictionary<string, string[]> errors)
+    static void Walk(ref Utf8JsonReader reader, Type? type, bool multiline, string path, Dictionary<string, FieldFailure> errors)
     {
         if (!reader.Read()) return;
         WalkValue(ref reader, type, multiline, path, errors);
     }
 
-    static void WalkValue(ref Utf8JsonReader reader, Type? type, bool multiline, string path, Dictionary<string, string[]> errors)
+    static void WalkValue(ref Utf8JsonReader reader, Type? type, bool multiline, string path, Dictionary<string, FieldFailure> errors)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                if (ControlCharacter(reader.GetString()!, multiline) is { } message) errors.TryAdd(path.Length == 0 ? "body" : path, [message]);
+                var field = path.Length == 0 ? "body" : path;
+                if (ControlCharacter(reader.GetString()!, multiline) is { } refusal) errors.TryAdd(field, refusal with { Field = field });
                 break;
             case JsonTokenType.StartArray:
                 var element = ElementType(type);
@@ -171,14 +177,15 @@ public static class RequestBoundary
 
     /// <summary>C0 and C1 controls and DEL are refused (NUL truncates in C, ESC paints terminals, and no one types them);
     /// tab and line breaks only in long text.</summary>
-    internal static string? ControlCharacter(string value, bool multiline)
+    internal static FieldFailure? ControlCharacter(string value, bool multiline)
     {
         foreach (var c in value)
         {
             if (multiline && c is '\t' or '\n' or '\r') continue;
             if (char.IsControl(c))
-                return multiline ? "Control characters other than tab and line breaks are not allowed."
-                    : c is '\t' or '\n' or '\r' ? "Line breaks and tabs are not allowed here." : "Control characters are not allowed.";
+                return multiline ? new("", ErrorCodes.ControlCharacters, "Control characters other than tab and line breaks are not allowed.")
+                    : c is '\t' or '\n' or '\r' ? new("", ErrorCodes.LineBreaksNotAllowed, "Line breaks and tabs are not allowed here.")
+                    : new("", ErrorCodes.ControlCharacters, "Control characters are not allowed.");
         }
         return null;
     }

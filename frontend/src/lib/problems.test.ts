@@ -31,4 +31,29 @@ describe('toFormErrors', () => {
     // Kestrel's own refusal arrives through our exception handler with the generic code and an English detail.
     expect(toFormErrors({ status: 413, code: 'bad_request', detail: 'Request body too large.' }, t).summary).toBe('Filen er for stor.');
   });
+
+  it("words each field's code in Norwegian with its parameters, and says nothing English when the code is known", () => {
+    const errors = toFormErrors(
+      {
+        status: 400,
+        code: 'validation',
+        errors: { endsAt: ['The meeting must end after it starts.'], Name: ['The field Name must be a string with a maximum length of 200.'] },
+        fieldErrors: { endsAt: [{ code: 'meeting_ends_before_start', params: {} }], name: [{ code: 'too_long', params: { max: 200 } }] },
+      },
+      t,
+    );
+    expect(errors.fields.endsAt).toBe('Møtet må slutte etter at det begynner.');
+    expect(errors.fields.name).toBe('Høyst 200 tegn.');
+    expect(toFormErrors({ status: 400, code: 'validation', errors: { name: ['Too long.'] }, fieldErrors: { name: [{ code: 'too_long', params: { max: 5 } }] } }, i18n.getFixedT('nn')).fields.name).toBe('Høgst 5 teikn.');
+  });
+
+  it("falls back to the server's message for a field code it does not know", () => {
+    const errors = toFormErrors({ status: 400, code: 'validation', errors: { name: ['Something new.'] }, fieldErrors: { name: [{ code: 'brand_new_rule', params: {} }] } }, t);
+    expect(errors.fields.name).toBe('Something new.');
+  });
+
+  it('words a rule code, and a generic status code only when the status says nothing more', () => {
+    expect(toFormErrors({ status: 409, code: 'membership_ended' }, t).summary).toBe('Medlemskapet er avsluttet.');
+    expect(toFormErrors({ status: 404, code: 'not_found' }, t).summary).toBe('Fant ikke dette, eller du har ikke tilgang.');
+  });
 });

@@ -7,8 +7,14 @@ export type Problem = {
   status?: number;
   detail?: string;
   code?: string;
+  /** English messages per field, for API users and logs; shown only when a field's code is unknown here. */
   errors?: Record<string, string[]>;
+  /** Per field, beside `errors`: the code of each refusal and the values its text needs. */
+  fieldErrors?: Record<string, FieldError[]>;
 };
+
+/** One refusal of a field, worded from `fieldErrors.<code>` in the locale files ({{max}} from its params). */
+export type FieldError = { code: string; params?: Record<string, string | number> };
 
 export function asProblem(error: unknown): Problem {
   if (error instanceof Error) return { title: error.message };
@@ -23,6 +29,9 @@ export type FormErrors = {
   summary: string;
 };
 
+/** Codes the server gives bare status answers; a status of our own (413, 503) says more than they do. */
+const generic = new Set(['bad_request', 'unauthorized', 'not_found', 'method_not_allowed', 'conflict', 'payload_too_large', 'unsupported_media_type', 'server_error', 'error']);
+
 /**
  * Maps a problem onto a form: field errors by name, and one summary line. Known codes get our own words; unknown
  * ones fall back to what the server said.
@@ -30,13 +39,22 @@ export type FormErrors = {
 export function toFormErrors(error: unknown, t: TFunction): FormErrors {
   const problem = asProblem(error);
   const fields: Record<string, string> = {};
+  const coded = Object.fromEntries(Object.entries(problem.fieldErrors ?? {}).map(([field, list]) => [field.toLowerCase(), list]));
   for (const [field, messages] of Object.entries(problem.errors ?? {})) {
     const key = field.charAt(0).toLowerCase() + field.slice(1);
-    fields[key] = messages.join(' ');
+    const codes = coded[field.toLowerCase()] ?? [];
+    fields[key] = messages.map((message, i) => fieldText(codes[i], t) || message).join(' ');
   }
-  const known = (problem.code ? t(`problems.${problem.code}`, { defaultValue: '' }) : '') || byStatus(problem.status, t);
+  const codeText = problem.code ? t(`problems.${problem.code}`, { defaultValue: '' }) : '';
+  const known = (generic.has(problem.code ?? '') ? '' : codeText) || byStatus(problem.status, t) || codeText;
   const summary = known || (Object.keys(fields).length > 0 ? t('problems.validation') : problem.detail || problem.title || t('problems.unknown'));
   return { fields, summary };
+}
+
+/** Our words for a field's code, or '' when the code is unknown here (then the server's message is shown). */
+function fieldText(error: FieldError | undefined, t: TFunction): string {
+  if (!error?.code) return '';
+  return t(`fieldErrors.${error.code}`, { ...error.params, defaultValue: '' });
 }
 
 /** Answers that carry no code of ours (from the web server or a proxy in front of it) still get our words. */

@@ -105,7 +105,7 @@ public static class AccountEndpoints
         if (user is null || user.InvitedAt is not null) return InvalidResetLink();
         var result = await users.ResetPasswordAsync(user, request.Token, request.NewPassword);
         if (!result.Succeeded)
-            return result.Errors.Any(e => e.Code.Contains("Token", StringComparison.Ordinal)) ? InvalidResetLink() : IdentityProblem(result, "newPassword");
+            return result.Errors.Any(e => e.Code.Contains("Token", StringComparison.Ordinal)) ? InvalidResetLink() : IdentityProblem(result, "newPassword", users.Options.Password);
         // A successful reset also lifts a lockout: the person has proved they own the address. The reset changed the
         // security stamp; ending the sessions makes it immediate for whoever held a session before.
         await users.SetLockoutEndDateAsync(user, null);
@@ -114,7 +114,7 @@ public static class AccountEndpoints
         return TypedResults.NoContent();
     }
 
-    static ValidationProblem InvalidResetLink() => Problems.Field("token", "The link is not valid or has expired.");
+    static ValidationProblem InvalidResetLink() => Problems.Field("token", ErrorCodes.ResetLinkInvalid, "The link is not valid or has expired.");
 
     static async Task<Results<NoContent, ValidationProblem>> AcceptInvitation(AcceptInvitationRequest request,
         UserManager<AppUser> users, CancellationToken ct)
@@ -122,21 +122,37 @@ public static class AccountEndpoints
         var user = await users.FindByIdAsync(request.UserId.ToString());
         if (user is null || user.InvitedAt is null ||
             !await users.VerifyUserTokenAsync(user, AccountsRegistration.InvitationTokenProvider, "invitation", request.Token))
-            return Problems.Field("token", "The invitation is not valid or has expired.");
+            return Problems.Field("token", ErrorCodes.InvitationLinkInvalid, "The invitation is not valid or has expired.");
         var result = await users.AddPasswordAsync(user, request.Password);
-        if (!result.Succeeded) return IdentityProblem(result, "password");
+        if (!result.Succeeded) return IdentityProblem(result, "password", users.Options.Password);
         user.InvitedAt = null;
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
         return TypedResults.NoContent();
     }
 
-    internal static ValidationProblem IdentityProblem(IdentityResult result, string field) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]>
-        {
-            [result.Errors.Any(e => e.Code.Contains("Token", StringComparison.Ordinal)) ? "token" : field] =
-                result.Errors.Select(e => e.Description).ToArray(),
-        }, title: "One or more fields are not valid.", extensions: new Dictionary<string, object?> { ["code"] = "validation" });
+    /// <summary>Identity's password rules as field errors, each with our code (PasswordTooShort → password_too_short {min}).</summary>
+    internal static ValidationProblem IdentityProblem(IdentityResult result, string field, PasswordOptions rules)
+    {
+        var name = result.Errors.Any(e => e.Code.Contains("Token", StringComparison.Ordinal)) ? "token" : field;
+        return Problems.Fields(result.Errors.Select(e => IdentityFailure(name, field, e, rules)).ToList());
+    }
+
+    static FieldFailure IdentityFailure(string field, string passwordField, IdentityError error, PasswordOptions rules) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.PasswordTooShort) =>
+            new(field, ErrorCodes.PasswordTooShort, error.Description, new Dictionary<string, object> { ["min"] = rules.RequiredLength }),
+        nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) =>
+            new(field, ErrorCodes.PasswordRequiresUniqueChars, error.Description, new Dictionary<string, object> { ["min"] = rules.RequiredUniqueChars }),
+        nameof(IdentityErrorDescriber.PasswordRequiresDigit) => new(field, ErrorCodes.PasswordRequiresDigit, error.Description),
+        nameof(IdentityErrorDescriber.PasswordRequiresLower) => new(field, ErrorCodes.PasswordRequiresLower, error.Description),
+        nameof(IdentityErrorDescriber.PasswordRequiresUpper) => new(field, ErrorCodes.PasswordRequiresUpper, error.Description),
+        nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => new(field, ErrorCodes.PasswordRequiresNonAlphanumeric, error.Description),
+        // Only an invitation is accepted with a "password"; a reset sends a "newPassword".
+        nameof(IdentityErrorDescriber.InvalidToken) => new(field, passwordField == "password" ? ErrorCodes.InvitationLinkInvalid : ErrorCodes.ResetLinkInvalid,
+            error.Description),
+        _ => new(field, ErrorCodes.PasswordRejected, error.Description),
+    };
 
     static async Task<Me> BuildMeAsync(AppUser user, UserManager<AppUser> users, NettverkDbContext db, BodyPermissions permissions,
         CurrentUser current, CancellationToken ct)

@@ -39,9 +39,10 @@ public static class AccountsAdminEndpoints
         NettverkDbContext db, UserManager<AppUser> users, Outbox outbox, TimeProvider clock, CurrentUser current, CancellationToken ct)
     {
         var roles = request.Roles ?? [];
-        if (roles.Except(GlobalRoles.All).Any()) return Problems.Field("roles", "Roles are Administrator and Secretariat.");
+        if (roles.Except(GlobalRoles.All).Any()) return Problems.Field("roles", ErrorCodes.NotARole, "Roles are Administrator and Secretariat.",
+            new() { ["choices"] = string.Join(", ", GlobalRoles.All) });
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == request.PersonId && p.ArchivedAt == null, ct);
-        if (person is null) return Problems.Field("personId", "The person does not exist.");
+        if (person is null) return Problems.Field("personId", ErrorCodes.PersonNotFound, "The person does not exist.");
         if (person.UserId is not null) return Problems.Conflict("account_exists", "The person has an account already.");
         if (await users.FindByEmailAsync(person.Email) is not null)
             return Problems.Conflict("duplicate_email", "An account with this e-mail address exists already.");
@@ -71,7 +72,8 @@ public static class AccountsAdminEndpoints
     static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> SetAccountRoles(Guid userId, SetRolesRequest request,
         NettverkDbContext db, UserManager<AppUser> users, CurrentUser current, TimeProvider clock)
     {
-        if (request.Roles.Except(GlobalRoles.All).Any()) return Problems.Field("roles", "Roles are Administrator and Secretariat.");
+        if (request.Roles.Except(GlobalRoles.All).Any()) return Problems.Field("roles", ErrorCodes.NotARole, "Roles are Administrator and Secretariat.",
+            new() { ["choices"] = string.Join(", ", GlobalRoles.All) });
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null) return Problems.NotFound("The account");
         if (userId == current.UserId && !request.Roles.Contains(GlobalRoles.Administrator))

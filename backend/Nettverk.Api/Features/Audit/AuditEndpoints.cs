@@ -22,8 +22,8 @@ public static class AuditEndpoints
     static async Task<Results<Ok<AuditPage>, ProblemHttpResult, ValidationProblem>> ListAuditEvents(NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, Guid? bodyId, string? entityType, int? page, int? pageSize, CancellationToken ct)
     {
-        if (page is < 1) return Problems.Field("page", "Pages start at 1.");
-        if (pageSize is < 1 or > 200) return Problems.Field("pageSize", "Between 1 and 200.");
+        if (page is < 1) return Problems.Field("page", ErrorCodes.TooSmall, "Pages start at 1.", new() { ["min"] = 1 });
+        if (pageSize is < 1 or > 200) return Problems.Field("pageSize", ErrorCodes.OutOfRange, "Between 1 and 200.", new() { ["min"] = 1, ["max"] = 200 });
         var query = db.AuditEvents.AsNoTracking();
         if (!user.IsAdministrator)
         {

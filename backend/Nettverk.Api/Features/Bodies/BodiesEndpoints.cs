@@ -85,7 +85,7 @@ public static class BodiesEndpoints
         if (body is null) return Problems.NotFound("The body");
         var ids = request.PersonIds.Distinct().ToList();
         if (await db.People.CountAsync(p => ids.Contains(p.Id), ct) != ids.Count)
-            return Problems.Field("personIds", "One or more people do not exist.");
+            return Problems.Field("personIds", ErrorCodes.PeopleNotFound, "One or more people do not exist.");
         body.SetSecretariat(ids);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
@@ -106,13 +106,13 @@ public static class BodiesEndpoints
     static async Task ApplyAsync(NettverkDbContext db, Body body, BodyInput input, CancellationToken ct)
     {
         if (input.OwnerOrganisationId is { } owner && !await db.Organisations.AnyAsync(o => o.Id == owner, ct))
-            throw new FieldValidationException("ownerOrganisationId", "The organisation does not exist.");
+            throw new FieldValidationException("ownerOrganisationId", ErrorCodes.OrganisationNotFound, "The organisation does not exist.");
         if (input.ParentBodyId is { } parent && !await db.Bodies.AnyAsync(b => b.Id == parent, ct))
-            throw new FieldValidationException("parentBodyId", "The body does not exist.");
+            throw new FieldValidationException("parentBodyId", ErrorCodes.BodyNotFound, "The body does not exist.");
         var reportsTo = (input.ReportsToBodyIds ?? []).Distinct().ToList();
         var committees = await db.Bodies.CountAsync(b => reportsTo.Contains(b.Id) && b.Kind == BodyKind.PoliticalCommittee, ct);
         if (committees != reportsTo.Count)
-            throw new FieldValidationException("reportsToBodyIds", "A body reports only to existing political committees.");
+            throw new FieldValidationException("reportsToBodyIds", ErrorCodes.ReportsToNotCommittee, "A body reports only to existing political committees.");
         body.Describe(input.Name, input.Kind, input.Mandate, input.Goal, input.Tasks ?? [], input.AdoptedBy, input.AdoptedOn,
             input.OwnerOrganisationId, input.ParentBodyId, input.IsPublic);
         var rules = input.MeetingRules ?? new MeetingRulesDto(null, [], null, null);

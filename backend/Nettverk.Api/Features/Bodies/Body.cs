@@ -43,15 +43,15 @@ public sealed class Body : IAudited
     public void Describe(string name, BodyKind kind, string? mandate, string? goal, IEnumerable<string> tasks,
         string? adoptedBy, DateOnly? adoptedOn, Guid? ownerOrganisationId, Guid? parentBodyId, bool isPublic)
     {
-        if (parentBodyId == Id) throw new FieldValidationException("parentBodyId", "A body cannot be its own parent.");
+        if (parentBodyId == Id) throw new FieldValidationException("parentBodyId", ErrorCodes.BodyOwnParent, "A body cannot be its own parent.");
         Name = name.Trim();
         Kind = kind;
         Mandate = mandate;
         Goal = goal;
         // Blank lines from a form are dropped; an overlong list or task is refused rather than cut.
         var cleanTasks = tasks.Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
-        if (cleanTasks.Count > 50) throw new FieldValidationException("tasks", "A body has at most 50 tasks.");
-        if (cleanTasks.Any(t => t.Length > 1000)) throw new FieldValidationException("tasks", "A task is at most 1000 characters.");
+        if (cleanTasks.Count > 50) throw new FieldValidationException("tasks", ErrorCodes.TooMany, "A body has at most 50 tasks.", new() { ["max"] = 50 });
+        if (cleanTasks.Any(t => t.Length > 1000)) throw new FieldValidationException("tasks", ErrorCodes.TooLong, "A task is at most 1000 characters.", new() { ["max"] = 1000 });
         Tasks = cleanTasks;
         AdoptedBy = adoptedBy;
         AdoptedOn = adoptedOn;
@@ -64,11 +64,11 @@ public sealed class Body : IAudited
     {
         var months = preferredMonths.Distinct().Order().ToList();
         if (months.Any(m => m is < 1 or > 12))
-            throw new FieldValidationException("meetingRules.preferredMonths", "Months are 1 to 12.");
+            throw new FieldValidationException("meetingRules.preferredMonths", ErrorCodes.MonthOutOfRange, "Months are 1 to 12.", new() { ["min"] = 1, ["max"] = 12 });
         if (openMin > openMax)
-            throw new FieldValidationException("meetingRules.openMeetingsMin", "The minimum cannot exceed the maximum.");
+            throw new FieldValidationException("meetingRules.openMeetingsMin", ErrorCodes.MinExceedsMax, "The minimum cannot exceed the maximum.");
         if (openMax > maxMeetingsPerYear)
-            throw new FieldValidationException("meetingRules.openMeetingsMax", "More open meetings than meetings a year.");
+            throw new FieldValidationException("meetingRules.openMeetingsMax", ErrorCodes.OpenMeetingsExceedMeetings, "More open meetings than meetings a year.");
         MaxMeetingsPerYear = maxMeetingsPerYear;
         PreferredMonths = months;
         OpenMeetingsMin = openMin;
@@ -79,9 +79,11 @@ public sealed class Body : IAudited
     {
         var days = (daysBefore ?? [7, 1]).Distinct().OrderDescending().ToList();
         if (days.Count > 5 || days.Any(d => d is < 1 or > 60))
-            throw new FieldValidationException("meetingRules.reminderDaysBefore", "Up to five reminders, 1 to 60 days before.");
+            throw new FieldValidationException("meetingRules.reminderDaysBefore", ErrorCodes.ReminderDaysInvalid, "Up to five reminders, 1 to 60 days before.",
+                new() { ["maxReminders"] = 5, ["min"] = 1, ["max"] = 60 });
         if (chaseAfterDays is < 1 or > 60)
-            throw new FieldValidationException("meetingRules.chaseAfterDays", "1 to 60 days after the invitation.");
+            throw new FieldValidationException("meetingRules.chaseAfterDays", ErrorCodes.DaysAfterInvitation, "1 to 60 days after the invitation.",
+                new() { ["min"] = 1, ["max"] = 60 });
         ReminderDaysBefore = days;
         ChaseAfterDays = chaseAfterDays;
     }
@@ -89,9 +91,11 @@ public sealed class Body : IAudited
     public void SetFollowUp(int? minutesDueDays, int? actionItemReminderDays)
     {
         if (minutesDueDays is < 1 or > 60)
-            throw new FieldValidationException("meetingRules.minutesDueDays", "1 to 60 days after the meeting.");
+            throw new FieldValidationException("meetingRules.minutesDueDays", ErrorCodes.DaysAfterMeeting, "1 to 60 days after the meeting.",
+                new() { ["min"] = 1, ["max"] = 60 });
         if (actionItemReminderDays is < 1 or > 60)
-            throw new FieldValidationException("meetingRules.actionItemReminderDays", "1 to 60 days before the due date.");
+            throw new FieldValidationException("meetingRules.actionItemReminderDays", ErrorCodes.DaysBeforeDue, "1 to 60 days before the due date.",
+                new() { ["min"] = 1, ["max"] = 60 });
         MinutesDueDays = minutesDueDays ?? 3;
         ActionItemReminderDays = actionItemReminderDays ?? 3;
     }
@@ -99,7 +103,7 @@ public sealed class Body : IAudited
     public void SetReportsTo(IEnumerable<Guid> committeeIds)
     {
         var wanted = committeeIds.Distinct().ToHashSet();
-        if (wanted.Contains(Id)) throw new FieldValidationException("reportsToBodyIds", "A body cannot report to itself.");
+        if (wanted.Contains(Id)) throw new FieldValidationException("reportsToBodyIds", ErrorCodes.BodyReportsToItself, "A body cannot report to itself.");
         ReportsTo.RemoveAll(r => !wanted.Contains(r.CommitteeId));
         foreach (var id in wanted.Where(id => ReportsTo.All(r => r.CommitteeId != id)))
             ReportsTo.Add(new BodyReportingLine(Id, id));

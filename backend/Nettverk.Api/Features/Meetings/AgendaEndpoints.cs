@@ -103,7 +103,7 @@ public static class AgendaEndpoints
         if (refused is not null) return refused;
         var items = await db.AgendaItems.Where(i => i.MeetingId == id).ToListAsync(ct);
         if (request.ItemIds.Count != items.Count || request.ItemIds.Distinct().Count() != items.Count || items.Any(i => !request.ItemIds.Contains(i.Id)))
-            return Problems.Field("itemIds", "List every item of the agenda exactly once.");
+            return Problems.Field("itemIds", ErrorCodes.AgendaOrderIncomplete, "List every item of the agenda exactly once.");
         for (var i = 0; i < request.ItemIds.Count; i++) items.Single(x => x.Id == request.ItemIds[i]).MoveTo(i + 1);
         meeting!.AgendaEdited();
         await db.SaveChangesAsync(ct);
@@ -113,7 +113,7 @@ public static class AgendaEndpoints
     static async Task EnsurePresenterAsync(NettverkDbContext db, AgendaItemInput input, CancellationToken ct)
     {
         if (input.PresenterPersonId is { } p && !await db.People.AnyAsync(x => x.Id == p, ct))
-            throw new FieldValidationException("presenterPersonId", "The person does not exist.");
+            throw new FieldValidationException("presenterPersonId", ErrorCodes.PersonNotFound, "The person does not exist.");
     }
 
     internal static async Task<(Meeting?, ProblemHttpResult?)> EditableAsync(NettverkDbContext db, BodyPermissions permissions, Guid id, CancellationToken ct)

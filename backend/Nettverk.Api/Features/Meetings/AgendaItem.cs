@@ -41,8 +41,9 @@ public sealed class AgendaItem : IAudited
     public void Describe(string title, AgendaItemKind kind, string? description, Guid? presenterPersonId, string? presenterText,
         int durationMinutes)
     {
-        if (string.IsNullOrWhiteSpace(title)) throw new FieldValidationException("title", "Give the item a title.");
-        if (durationMinutes is < 0 or > 600) throw new FieldValidationException("durationMinutes", "Between 0 and 600 minutes.");
+        if (string.IsNullOrWhiteSpace(title)) throw new FieldValidationException("title", ErrorCodes.AgendaItemTitleRequired, "Give the item a title.");
+        if (durationMinutes is < 0 or > 600) throw new FieldValidationException("durationMinutes", ErrorCodes.OutOfRange, "Between 0 and 600 minutes.",
+            new() { ["min"] = 0, ["max"] = 600 });
         Title = title.Trim();
         Kind = kind;
         Description = string.IsNullOrWhiteSpace(description) ? null : description;

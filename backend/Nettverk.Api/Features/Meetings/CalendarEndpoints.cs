@@ -103,8 +103,8 @@ public static class CalendarEndpoints
         }, ct);
         switch (result.Outcome)
         {
-            case ReplyOutcome.Invalid: return Problems.Field("calendar", result.Detail);
-            case ReplyOutcome.UnknownMeeting: return Problems.Field("calendar", result.Detail);
+            case ReplyOutcome.Invalid: return Problems.Field("calendar", ErrorCodes.CalendarReplyInvalid, result.Detail);
+            case ReplyOutcome.UnknownMeeting: return Problems.Field("calendar", ErrorCodes.CalendarReplyUnknownMeeting, result.Detail);
             case ReplyOutcome.NotAllowed: return visible ? Problems.Forbidden(result.Detail) : Problems.NotFound("The meeting");
             case ReplyOutcome.Stale: return Problems.Conflict(result.Code!, result.Detail);
             case ReplyOutcome.UnknownAttendee: return Problems.NotFound("The attendee's invitation");

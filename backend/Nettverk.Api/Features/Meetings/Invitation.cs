@@ -47,7 +47,7 @@ public sealed class Invitation : IAudited
 
     public void Respond(Rsvp answer, string? comment, string answeredBy, DateTime nowUtc)
     {
-        if (answer == Rsvp.NoAnswer) throw new FieldValidationException("answer", "Answer Accepted, Tentative or Declined.");
+        if (answer == Rsvp.NoAnswer) throw new FieldValidationException("answer", ErrorCodes.RsvpAnswerRequired, "Answer Accepted, Tentative or Declined.");
         if (!Active) throw new DomainRuleException("invitation_withdrawn", "This invitation was withdrawn: the representative is coming.");
         Answer = answer;
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();

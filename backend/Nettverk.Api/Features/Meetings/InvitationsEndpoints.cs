@@ -49,7 +49,7 @@ public static class InvitationsEndpoints
         if (refused is not null) return refused;
         if (meeting!.Status != MeetingStatus.Called) return Problems.Conflict("meeting_not_called", "Call the meeting first.");
         if (!await db.Seats.AnyAsync(s => s.Id == request.SeatId && s.BodyId == meeting.BodyId, ct))
-            return Problems.Field("seatId", "The seat does not belong to this body.");
+            return Problems.Field("seatId", ErrorCodes.SeatNotOfBody, "The seat does not belong to this body.");
         var called = await invitations.CallDeputyAsync(meeting, request.SeatId, request.PersonId, ct);
         if (called is null) return Problems.Conflict("no_deputy_left", "Every deputy for the seat has been asked.");
         await db.SaveChangesAsync(ct);

@@ -114,18 +114,19 @@ public sealed class Meeting : IAudited
     {
         startsAtLocal = DateTime.SpecifyKind(startsAtLocal, DateTimeKind.Unspecified);
         endsAtLocal = DateTime.SpecifyKind(endsAtLocal, DateTimeKind.Unspecified);
-        if (endsAtLocal <= startsAtLocal) throw new FieldValidationException("endsAt", "The meeting must end after it starts.");
-        if (endsAtLocal - startsAtLocal > TimeSpan.FromHours(24)) throw new FieldValidationException("endsAt", "A meeting lasts at most 24 hours.");
-        if (OsloTime.Zone.IsInvalidTime(startsAtLocal)) throw new FieldValidationException("startsAt", "That time does not exist in Norway (the clocks go forward).");
-        if (OsloTime.Zone.IsInvalidTime(endsAtLocal)) throw new FieldValidationException("endsAt", "That time does not exist in Norway (the clocks go forward).");
+        if (endsAtLocal <= startsAtLocal) throw new FieldValidationException("endsAt", ErrorCodes.MeetingEndsBeforeStart, "The meeting must end after it starts.");
+        if (endsAtLocal - startsAtLocal > TimeSpan.FromHours(24)) throw new FieldValidationException("endsAt", ErrorCodes.MeetingTooLong, "A meeting lasts at most 24 hours.",
+            new() { ["maxHours"] = 24 });
+        if (OsloTime.Zone.IsInvalidTime(startsAtLocal)) throw new FieldValidationException("startsAt", ErrorCodes.TimeDoesNotExist, "That time does not exist in Norway (the clocks go forward).");
+        if (OsloTime.Zone.IsInvalidTime(endsAtLocal)) throw new FieldValidationException("endsAt", ErrorCodes.TimeDoesNotExist, "That time does not exist in Norway (the clocks go forward).");
         location = Normalise(location);
         videoUrl = Normalise(videoUrl);
         if (videoUrl is not null && !(Uri.TryCreate(videoUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-            throw new FieldValidationException("videoUrl", "Give a web address (https://…).");
+            throw new FieldValidationException("videoUrl", ErrorCodes.InvalidUrl, "Give a web address (https://…).");
         if (format is MeetingFormat.Digital or MeetingFormat.Hybrid && videoUrl is null && Status == MeetingStatus.Called)
-            throw new FieldValidationException("videoUrl", "A digital or hybrid meeting needs its video link.");
+            throw new FieldValidationException("videoUrl", ErrorCodes.VideoUrlRequired, "A digital or hybrid meeting needs its video link.");
         if (format is MeetingFormat.Physical or MeetingFormat.Hybrid && location is null && Status == MeetingStatus.Called)
-            throw new FieldValidationException("location", "A physical or hybrid meeting needs a place.");
+            throw new FieldValidationException("location", ErrorCodes.LocationRequired, "A physical or hybrid meeting needs a place.");
         StartsAtLocal = startsAtLocal;
         EndsAtLocal = endsAtLocal;
         StartsAtUtc = OsloTime.ToUtc(startsAtLocal);
@@ -139,9 +140,9 @@ public sealed class Meeting : IAudited
     public void EnsureCallable()
     {
         if (Format is MeetingFormat.Digital or MeetingFormat.Hybrid && VideoUrl is null)
-            throw new FieldValidationException("videoUrl", "A digital or hybrid meeting needs its video link before it is called.");
+            throw new FieldValidationException("videoUrl", ErrorCodes.VideoUrlRequiredToCall, "A digital or hybrid meeting needs its video link before it is called.");
         if (Format is MeetingFormat.Physical or MeetingFormat.Hybrid && Location is null)
-            throw new FieldValidationException("location", "A physical or hybrid meeting needs a place before it is called.");
+            throw new FieldValidationException("location", ErrorCodes.LocationRequiredToCall, "A physical or hybrid meeting needs a place before it is called.");
     }
 
     static string? Normalise(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -88,7 +88,7 @@ public sealed class MeetingInvitations(NettverkDbContext db, Outbox outbox, Rsvp
             : !seatInvitations.Any(i => i.PersonId == d.PersonId && (i.Answer == Rsvp.Declined || i.Active)));
         if (next is null)
         {
-            if (personId is not null) throw new FieldValidationException("personId", "The person is not a deputy for this seat.");
+            if (personId is not null) throw new FieldValidationException("personId", ErrorCodes.NotADeputyOfSeat, "The person is not a deputy for this seat.");
             return null;
         }
         var invitation = seatInvitations.FirstOrDefault(i => i.PersonId == next.PersonId)

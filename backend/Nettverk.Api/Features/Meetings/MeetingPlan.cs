@@ -21,7 +21,8 @@ public sealed class MeetingPlan : IAudited
 
     public MeetingPlan(Guid bodyId, int year)
     {
-        if (year is < 2000 or > 2100) throw new FieldValidationException("year", "A year between 2000 and 2100.");
+        if (year is < 2000 or > 2100) throw new FieldValidationException("year", ErrorCodes.OutOfRange, "A year between 2000 and 2100.",
+            new() { ["min"] = 2000, ["max"] = 2100 });
         BodyId = bodyId;
         Year = year;
     }
@@ -53,16 +54,17 @@ public sealed class MeetingPlan : IAudited
         for (var i = 0; i < Proposals.Count; i++)
         {
             if (Proposals[i].Date.Year != Year)
-                throw new FieldValidationException($"proposals[{i}].date", $"The plan is for {Year}.");
+                throw new FieldValidationException($"proposals[{i}].date", ErrorCodes.ProposalOutsidePlanYear, $"The plan is for {Year}.",
+                    new() { ["year"] = Year });
             if (Proposals[i].EndsAt <= Proposals[i].StartsAt)
-                throw new FieldValidationException($"proposals[{i}].endsAt", "The meeting must end after it starts.");
+                throw new FieldValidationException($"proposals[{i}].endsAt", ErrorCodes.MeetingEndsBeforeStart, "The meeting must end after it starts.");
         }
     }
 
     public void Adopt(DateTime nowUtc)
     {
         EnsureDraft();
-        if (Proposals.Count == 0) throw new FieldValidationException("proposals", "The plan has no meetings.");
+        if (Proposals.Count == 0) throw new FieldValidationException("proposals", ErrorCodes.PlanEmpty, "The plan has no meetings.");
         Status = MeetingPlanStatus.Adopted;
         AdoptedAt = nowUtc;
     }

@@ -29,7 +29,7 @@ public sealed class Membership : IAudited
     public void End(DateOnly leftOn)
     {
         if (LeftOn is not null) throw new DomainRuleException("membership_ended", "The membership has already ended.");
-        if (leftOn < JoinedOn) throw new FieldValidationException("leftOn", "The membership cannot end before it began.");
+        if (leftOn < JoinedOn) throw new FieldValidationException("leftOn", ErrorCodes.MembershipEndsBeforeStart, "The membership cannot end before it began.");
         LeftOn = leftOn;
     }
 
@@ -67,7 +67,7 @@ public sealed class Seat : IAudited
     public void SetTerm(SeatRole role, DateOnly? termStart, DateOnly? termEnd)
     {
         if (termStart is not null && termEnd is not null && termEnd < termStart)
-            throw new FieldValidationException("termEnd", "The term cannot end before it starts.");
+            throw new FieldValidationException("termEnd", ErrorCodes.TermEndsBeforeStart, "The term cannot end before it starts.");
         Role = role;
         TermStart = termStart;
         TermEnd = termEnd;
@@ -77,9 +77,9 @@ public sealed class Seat : IAudited
     public void Assign(Guid? representativeId, IReadOnlyList<Guid> deputyIds)
     {
         if (deputyIds.Distinct().Count() != deputyIds.Count)
-            throw new FieldValidationException("deputyIds", "A person can be deputy only once for a seat.");
+            throw new FieldValidationException("deputyIds", ErrorCodes.DeputyTwice, "A person can be deputy only once for a seat.");
         if (representativeId is not null && deputyIds.Contains(representativeId.Value))
-            throw new FieldValidationException("deputyIds", "The representative cannot also be a deputy for the seat.");
+            throw new FieldValidationException("deputyIds", ErrorCodes.RepresentativeIsDeputy, "The representative cannot also be a deputy for the seat.");
         RepresentativeId = representativeId;
         Deputies.RemoveAll(d => !deputyIds.Contains(d.PersonId));
         for (var i = 0; i < deputyIds.Count; i++)

@@ -35,7 +35,7 @@ public static class MembershipsEndpoints
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
         if (!await db.Organisations.AnyAsync(o => o.Id == request.OrganisationId && o.ArchivedAt == null, ct))
-            return Problems.Field("organisationId", "The organisation does not exist.");
+            return Problems.Field("organisationId", ErrorCodes.OrganisationNotFound, "The organisation does not exist.");
         if (await db.Memberships.AnyAsync(m => m.BodyId == bodyId && m.OrganisationId == request.OrganisationId && m.LeftOn == null, ct))
             return Problems.Conflict("already_member", "The organisation is already a member.");
         var membership = new Membership(bodyId, request.OrganisationId, request.JoinedOn);
@@ -104,7 +104,7 @@ public static class MembershipsEndpoints
             .Concat(db.People.Local.Where(p => ids.Contains(p.Id) && p.ArchivedAt == null).Select(p => p.Id)).ToHashSet();
         if (ids.Any(id => !known.Contains(id)))
             throw new FieldValidationException(representativeId is { } rid && !known.Contains(rid)
-                ? "representativeId" : "deputyIds", "The person does not exist.");
+                ? "representativeId" : "deputyIds", ErrorCodes.PersonNotFound, "The person does not exist.");
         var elsewhere = await db.Seats
             .Where(s => s.BodyId == seat.BodyId && s.Id != seat.Id)
             .Where(s => db.Memberships.Any(m => m.Id == s.MembershipId && m.LeftOn == null))

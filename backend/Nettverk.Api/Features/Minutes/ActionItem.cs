@@ -45,8 +45,8 @@ public sealed class ActionItem : IAudited
 
     public void Describe(int position, string what, Guid? organisationId, Guid? personId, DateOnly? dueOn, string field)
     {
-        if (string.IsNullOrWhiteSpace(what)) throw new FieldValidationException($"{field}.what", "Say what is to be done.");
-        if (what.Trim().Length > 1000) throw new FieldValidationException($"{field}.what", "At most 1000 characters.");
+        if (string.IsNullOrWhiteSpace(what)) throw new FieldValidationException($"{field}.what", ErrorCodes.ActionItemWhatRequired, "Say what is to be done.");
+        if (what.Trim().Length > 1000) throw new FieldValidationException($"{field}.what", ErrorCodes.TooLong, "At most 1000 characters.", new() { ["max"] = 1000 });
         Position = position;
         What = what.Trim();
         ResponsibleOrganisationId = organisationId;

@@ -70,8 +70,9 @@ public sealed class Minutes : IAudited
     public void SendForReview(DateOnly deadline, DateOnly today, DateTime nowUtc, string by)
     {
         if (Status != MinutesStatus.Draft) throw new DomainRuleException("minutes_not_draft", "Only a draft can be sent for review.");
-        if (deadline < today) throw new FieldValidationException("deadline", "The deadline cannot be in the past.");
-        if (deadline > today.AddDays(90)) throw new FieldValidationException("deadline", "The deadline is at most 90 days away.");
+        if (deadline < today) throw new FieldValidationException("deadline", ErrorCodes.DeadlineInPast, "The deadline cannot be in the past.");
+        if (deadline > today.AddDays(90)) throw new FieldValidationException("deadline", ErrorCodes.DeadlineTooFar, "The deadline is at most 90 days away.",
+            new() { ["maxDays"] = 90 });
         Status = MinutesStatus.OnReview;
         ReviewDeadline = deadline;
         SentForReviewAt = nowUtc;
@@ -112,7 +113,7 @@ public sealed class Minutes : IAudited
     public void StartCorrection(string reason, DateTime nowUtc, string by)
     {
         if (Status != MinutesStatus.Published) throw new DomainRuleException("minutes_not_published", "Only published minutes are corrected.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new FieldValidationException("reason", "Say what the correction is for.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new FieldValidationException("reason", ErrorCodes.CorrectionReasonRequired, "Say what the correction is for.");
         Status = MinutesStatus.Draft;
         Revision++;
         CorrectionReason = reason.Trim();

@@ -44,7 +44,7 @@ public sealed class MinutesAttendee : IAudited
 
     public static MinutesAttendee Guest(Minutes minutes, int position, string name, string? organisationName, string? note)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new FieldValidationException("guests", "Every other attendee needs a name.");
+        if (string.IsNullOrWhiteSpace(name)) throw new FieldValidationException("guests", ErrorCodes.AttendeeNameRequired, "Every other attendee needs a name.");
         return new MinutesAttendee
         {
             MinutesId = minutes.Id, BodyId = minutes.BodyId, Position = position, Kind = AttendeeKind.Guest, Name = name.Trim(),
@@ -56,7 +56,7 @@ public sealed class MinutesAttendee : IAudited
     {
         if (Kind != AttendeeKind.Seat) throw new InvalidOperationException("Only a seat's attendance is recorded this way.");
         if (status == AttendanceStatus.DeputyPresent && deputyPersonId is null)
-            throw new FieldValidationException("attendance", "Say which deputy was present.");
+            throw new FieldValidationException("attendance", ErrorCodes.DeputyPresentRequired, "Say which deputy was present.");
         Status = status;
         DeputyPersonId = status == AttendanceStatus.DeputyPresent ? deputyPersonId : null;
         DeputyName = status == AttendanceStatus.DeputyPresent ? deputyName : null;
@@ -64,7 +64,7 @@ public sealed class MinutesAttendee : IAudited
 
     public void UpdateGuest(int position, string name, string? organisationName, string? note)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new FieldValidationException("guests", "Every other attendee needs a name.");
+        if (string.IsNullOrWhiteSpace(name)) throw new FieldValidationException("guests", ErrorCodes.AttendeeNameRequired, "Every other attendee needs a name.");
         Position = position;
         Name = name.Trim();
         OrganisationName = Clean(organisationName);

@@ -67,7 +67,7 @@ public sealed class MinutesDrafting(NettverkDbContext db, TimeProvider clock)
         {
             var input = inputs[i];
             var entry = minutes.Entries.FirstOrDefault(e => e.Id == input.Id)
-                ?? throw new FieldValidationException($"entries[{i}].id", "The entry is not part of these minutes.");
+                ?? throw new FieldValidationException($"entries[{i}].id", ErrorCodes.EntryNotInMinutes, "The entry is not part of these minutes.");
             entry.Write(input.Notes, input.Decision, input.IsPublic);
             if (input.ActionItems is not { } wanted) continue;
 
@@ -78,11 +78,11 @@ public sealed class MinutesDrafting(NettverkDbContext db, TimeProvider clock)
                 var field = $"entries[{i}].actionItems[{j}]";
                 var w = wanted[j];
                 if (w.ResponsibleOrganisationId is { } o && !knownOrganisations.Contains(o))
-                    throw new FieldValidationException($"{field}.responsibleOrganisationId", "The organisation does not exist.");
+                    throw new FieldValidationException($"{field}.responsibleOrganisationId", ErrorCodes.OrganisationNotFound, "The organisation does not exist.");
                 if (w.ResponsiblePersonId is { } p && !knownPeople.Contains(p))
-                    throw new FieldValidationException($"{field}.responsiblePersonId", "The person does not exist.");
+                    throw new FieldValidationException($"{field}.responsiblePersonId", ErrorCodes.PersonNotFound, "The person does not exist.");
                 var item = w.Id is { } id
-                    ? existing.FirstOrDefault(a => a.Id == id) ?? throw new FieldValidationException($"{field}.id", "The action item is not part of this entry.")
+                    ? existing.FirstOrDefault(a => a.Id == id) ?? throw new FieldValidationException($"{field}.id", ErrorCodes.ActionItemNotInEntry, "The action item is not part of this entry.")
                     : AddItem(minutes, entry);
                 item.Describe(j + 1, w.What, w.ResponsibleOrganisationId, w.ResponsiblePersonId, w.DueOn, field);
             }
@@ -105,12 +105,12 @@ public sealed class MinutesDrafting(NettverkDbContext db, TimeProvider clock)
         {
             var input = inputs[i];
             var attendee = minutes.Attendees.FirstOrDefault(a => a.Id == input.Id && a.Kind == AttendeeKind.Seat)
-                ?? throw new FieldValidationException($"attendance[{i}].id", "The seat is not part of these minutes.");
+                ?? throw new FieldValidationException($"attendance[{i}].id", ErrorCodes.SeatNotInMinutes, "The seat is not part of these minutes.");
             string? deputyName = null;
             if (input.Status == AttendanceStatus.DeputyPresent)
             {
                 var deputy = deputies.FirstOrDefault(d => d.SeatId == attendee.SeatId && d.PersonId == input.DeputyPersonId)
-                    ?? throw new FieldValidationException($"attendance[{i}].deputyPersonId", "Choose one of the seat's deputies.");
+                    ?? throw new FieldValidationException($"attendance[{i}].deputyPersonId", ErrorCodes.NotADeputyOfSeat, "Choose one of the seat's deputies.");
                 deputyName = deputy.Name;
             }
             attendee.Record(input.Status, input.DeputyPersonId, deputyName);
@@ -127,7 +127,7 @@ public sealed class MinutesDrafting(NettverkDbContext db, TimeProvider clock)
             if (g.Id is { } id)
             {
                 var guest = existing.FirstOrDefault(a => a.Id == id)
-                    ?? throw new FieldValidationException($"guests[{i}].id", "The attendee is not part of these minutes.");
+                    ?? throw new FieldValidationException($"guests[{i}].id", ErrorCodes.AttendeeNotInMinutes, "The attendee is not part of these minutes.");
                 guest.UpdateGuest(i + 1, g.Name, g.OrganisationName, g.Note);
             }
             else minutes.Attendees.Add(MinutesAttendee.Guest(minutes, i + 1, g.Name, g.OrganisationName, g.Note));

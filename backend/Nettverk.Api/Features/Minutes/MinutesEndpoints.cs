@@ -113,7 +113,7 @@ public static class MinutesEndpoints
         if (!minutes.AcceptsComments(Calendar.OsloTime.Today(clock)))
             return Problems.Conflict("minutes_not_open_for_comments", "The minutes are not open for comments (not on review, or the deadline has passed).");
         if (request.EntryId is { } entryId && minutes.Entries.All(e => e.Id != entryId))
-            return Problems.Field("entryId", "The entry is not part of these minutes.");
+            return Problems.Field("entryId", ErrorCodes.EntryNotInMinutes, "The entry is not part of these minutes.");
         var personId = await user.PersonIdAsync(ct);
         var author = await db.People.Where(p => p.Id == personId).Select(p => p.Name).FirstOrDefaultAsync(ct) ?? user.Email!;
         db.MinutesComments.Add(new MinutesComment(minutes, request.EntryId, personId, author, request.Text, clock.GetUtcNow().UtcDateTime));

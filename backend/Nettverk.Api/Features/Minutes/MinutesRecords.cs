@@ -20,7 +20,7 @@ public sealed class MinutesComment : IAudited
 
     public MinutesComment(Minutes minutes, Guid? entryId, Guid? personId, string authorName, string text, DateTime nowUtc)
     {
-        if (string.IsNullOrWhiteSpace(text)) throw new FieldValidationException("text", "Write a comment.");
+        if (string.IsNullOrWhiteSpace(text)) throw new FieldValidationException("text", ErrorCodes.CommentRequired, "Write a comment.");
         MinutesId = minutes.Id;
         BodyId = minutes.BodyId;
         Revision = minutes.Revision;

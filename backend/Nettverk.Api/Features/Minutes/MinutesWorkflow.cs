@@ -28,10 +28,10 @@ public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, TimePro
         if (approvedAtMeetingId is { } id)
         {
             var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.BodyId == minutes.BodyId, ct)
-                ?? throw new FieldValidationException("approvedAtMeetingId", "The meeting is not one of this body's.");
+                ?? throw new FieldValidationException("approvedAtMeetingId", ErrorCodes.MeetingNotOfBody, "The meeting is not one of this body's.");
             var own = await db.Meetings.AsNoTracking().Where(m => m.Id == minutes.MeetingId).Select(m => m.StartsAtUtc).FirstAsync(ct);
             if (meeting.StartsAtUtc <= own || meeting.StartsAtUtc > Now || meeting.Status == MeetingStatus.Cancelled)
-                throw new FieldValidationException("approvedAtMeetingId", "Minutes are approved at a later meeting that has been held.");
+                throw new FieldValidationException("approvedAtMeetingId", ErrorCodes.ApprovalMeetingNotHeld, "Minutes are approved at a later meeting that has been held.");
             var at = $"Godkjent i møtet {MeetingTexts.Date(meeting.StartsAtLocal)}";
             note = string.IsNullOrWhiteSpace(note) ? at + "." : $"{at}: {note.Trim()}";
         }

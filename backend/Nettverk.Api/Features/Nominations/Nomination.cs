@@ -42,7 +42,7 @@ public sealed class Nomination : IAudited
         foreach (var deputy in deputies) Candidates.Add(deputy.At(Id, position++));
         var emails = Candidates.Select(c => People.Person.Normalise(c.Email)).ToList();
         if (emails.Distinct().Count() != emails.Count)
-            throw new FieldValidationException("deputies", "The same person is proposed twice.");
+            throw new FieldValidationException("deputies", ErrorCodes.ProposedTwice, "The same person is proposed twice.");
     }
 
     public NominationCandidate Representative => Candidates.Single(c => c.Position == 0);

@@ -64,11 +64,11 @@ public static class NominationsEndpoints
         if (!access.CanManage && !isContact) return Problems.Forbidden("Only the organisation's contacts nominate for it.");
         var membership = await db.Memberships.Include(m => m.Seats)
             .FirstOrDefaultAsync(m => m.BodyId == bodyId && m.OrganisationId == request.OrganisationId && m.LeftOn == null, ct);
-        if (membership is null) return Problems.Field("organisationId", "The organisation is not a member of the body.");
+        if (membership is null) return Problems.Field("organisationId", ErrorCodes.OrganisationNotMember, "The organisation is not a member of the body.");
         if (request.SeatId is { } seatId && membership.Seats.All(s => s.Id != seatId))
-            return Problems.Field("seatId", "The seat does not belong to the organisation's membership.");
+            return Problems.Field("seatId", ErrorCodes.SeatNotOfMembership, "The seat does not belong to the organisation's membership.");
         if (request.SeatId is null && membership.Seats.Count > 1)
-            return Problems.Field("seatId", "The organisation has several seats: say which one.");
+            return Problems.Field("seatId", ErrorCodes.SeatRequired, "The organisation has several seats: say which one.");
         if (await db.Nominations.AnyAsync(n => n.BodyId == bodyId && n.OrganisationId == request.OrganisationId
                 && n.Status == NominationStatus.Pending && n.SeatId == (request.SeatId ?? membership.Seats.Select(s => (Guid?)s.Id).FirstOrDefault()), ct))
             return Problems.Conflict("nomination_pending", "A proposal for this seat is already waiting for the secretariat.");
@@ -163,13 +163,13 @@ public static class NominationsEndpoints
             var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId && p.ArchivedAt == null, ct);
             // A contact picks among the organisation's own people; other people's records are not theirs to see.
             if (person is null || !isSecretariat && person.OrganisationId != organisationId)
-                throw new FieldValidationException($"{field}.personId", "Choose a person in the organisation.");
+                throw new FieldValidationException($"{field}.personId", ErrorCodes.PersonNotInOrganisation, "Choose a person in the organisation.");
             return new NominationCandidate(person.Id, person.Name, person.Email, person.Phone, person.Title);
         }
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length < 2)
-            throw new FieldValidationException($"{field}.name", "Give the person's name.");
+            throw new FieldValidationException($"{field}.name", ErrorCodes.NomineeNameRequired, "Give the person's name.");
         if (string.IsNullOrWhiteSpace(input.Email))
-            throw new FieldValidationException($"{field}.email", "Give the person's e-mail address.");
+            throw new FieldValidationException($"{field}.email", ErrorCodes.NomineeEmailRequired, "Give the person's e-mail address.");
         return new NominationCandidate(null, input.Name, input.Email, input.Phone, input.Title);
     }
 

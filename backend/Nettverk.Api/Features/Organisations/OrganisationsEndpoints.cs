@@ -112,7 +112,7 @@ public static class OrganisationsEndpoints
         if (organisation is null) return Problems.NotFound("The organisation");
         var ids = request.PersonIds.Distinct().ToList();
         if (await db.People.CountAsync(p => ids.Contains(p.Id), ct) != ids.Count)
-            return Problems.Field("personIds", "One or more people do not exist.");
+            return Problems.Field("personIds", ErrorCodes.PeopleNotFound, "One or more people do not exist.");
         organisation.SetContacts(ids);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
@@ -122,7 +122,7 @@ public static class OrganisationsEndpoints
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var number = OrganisationNumber.Normalise(input)
-            ?? throw new FieldValidationException("organisationNumber", "An organisation number is nine digits with a valid check digit.");
+            ?? throw new FieldValidationException("organisationNumber", ErrorCodes.InvalidOrganisationNumber, "An organisation number is nine digits with a valid check digit.");
         if (await db.Organisations.AnyAsync(o => o.OrganisationNumber == number && o.Id != self, ct))
             throw new DomainRuleException("duplicate_organisation_number", "Another organisation has this organisation number.");
         return number;

@@ -85,7 +85,7 @@ public static class PeopleEndpoints
         if (await db.People.AnyAsync(p => p.NormalizedEmail == email && p.Id != self, ct))
             throw new DomainRuleException("duplicate_email", "Another person has this e-mail address.");
         if (input.OrganisationId is { } orgId && !await db.Organisations.AnyAsync(o => o.Id == orgId, ct))
-            throw new FieldValidationException("organisationId", "The organisation does not exist.");
+            throw new FieldValidationException("organisationId", ErrorCodes.OrganisationNotFound, "The organisation does not exist.");
     }
 
     internal static IQueryable<PersonSummary> Project(NettverkDbContext db, IQueryable<Person> people) =>

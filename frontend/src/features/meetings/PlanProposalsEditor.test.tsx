@@ -57,7 +57,7 @@ describe('PlanProposalsEditor', () => {
   });
 
   it("puts the server's field error on the field of the proposal it names", async () => {
-    stubApi(() => [400, { status: 400, code: 'validation', title: 'One or more fields are not valid.', errors: { 'proposals[1].endsAt': ['The meeting must end after it starts.'] } }]);
+    stubApi(() => [400, { status: 400, code: 'validation', title: 'One or more fields are not valid.', errors: { 'proposals[1].endsAt': ['The meeting must end after it starts.'] }, fieldErrors: { 'proposals[1].endsAt': [{ code: 'meeting_ends_before_start', params: {} }] } }]);
     renderEditor();
     await userEvent.clear(within(meeting(2)).getByLabelText('Slutter'));
     await userEvent.type(within(meeting(2)).getByLabelText('Slutter'), '11:00');
@@ -66,7 +66,8 @@ describe('PlanProposalsEditor', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Noen felt må rettes.'));
     const end = within(meeting(2)).getByLabelText('Slutter');
     expect(end.getAttribute('aria-invalid')).toBe('true');
-    expect(within(meeting(2)).getByText('The meeting must end after it starts.')).toBeTruthy();
+    expect(within(meeting(2)).getByText('Møtet må slutte etter at det begynner.')).toBeTruthy();
+    expect(screen.queryByText('The meeting must end after it starts.')).toBeNull();
     expect(within(meeting(1)).getByLabelText('Slutter').getAttribute('aria-invalid')).not.toBe('true');
   });
 
