@@ -122,7 +122,9 @@ test.describe.serial('meetings', () => {
     const file = item.getByLabel(`Legg ved dokument til sak 3/${yy}`);
     await file.setInputFiles({ name: 'program.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ this is no PDF') });
     await item.getByRole('button', { name: 'Last opp' }).click();
-    await expect(item.getByText(/Allowed: PDF/)).toBeVisible();
+    // The refusal in the user's language, from the problem's field code, not the server's English message.
+    await expect(item.getByText(/Tillatt: PDF/)).toBeVisible();
+    await expect(item.getByText(/Allowed: PDF/)).toHaveCount(0);
     await expect(file).toHaveAttribute('aria-invalid', 'true');
     const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
     await file.setInputFiles({ name: 'saksframlegg.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
