@@ -12,6 +12,7 @@ public static class MailRegistration
             .PostConfigure(o => o.PickupFolder ??= Path.Combine(DataFolder.Resolve(builder.Configuration, builder.Environment), "mail"));
         services.AddOptions<InboundMailOptions>().Bind(builder.Configuration.GetSection("Mail:Inbound"));
         services.AddScoped<Outbox>();
+        services.AddSingleton<Common.AppLinks>();
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<SmtpMailTransport>();
         services.AddSingleton<PickupFolderMailTransport>();

@@ -40,5 +40,4 @@ public sealed class Outbox(NettverkDbContext db, TimeProvider clock, IOptions<Ma
         return message;
     }
 
-    public string Link(string pathAndQuery) => options.Value.PublicBaseUrl.TrimEnd('/') + pathAndQuery;
 }

@@ -83,14 +83,14 @@ public static class AccountEndpoints
     /// <summary>Answers the same whether or not the address has an account, so it cannot be used to probe for accounts.</summary>
     /// The per-address limit is counted by the address as typed, so it refuses unknown addresses exactly as known ones.
     static async Task<Results<Accepted, ProblemHttpResult>> ForgotPassword(ForgotPasswordRequest request, UserManager<AppUser> users,
-        Outbox outbox, NettverkDbContext db, AccountThrottle throttle, HttpContext http, CancellationToken ct)
+        Outbox outbox, AppLinks links, NettverkDbContext db, AccountThrottle throttle, HttpContext http, CancellationToken ct)
     {
         if (throttle.Refuse("passwordReset", request.Email) is { } wait) return RateLimits.TooMany(http, wait);
         var user = await users.FindByEmailAsync(request.Email.Trim());
         if (user is not null && user.InvitedAt is null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = outbox.Link($"/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}");
+            var link = links.To($"/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}");
             outbox.Enqueue(user.Email!, null, PasswordResetEmail.Render(link));
             await db.SaveChangesAsync(ct);
         }

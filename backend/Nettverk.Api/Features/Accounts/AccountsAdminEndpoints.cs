@@ -36,7 +36,7 @@ public static class AccountsAdminEndpoints
     }
 
     static async Task<Results<Created<AccountSummary>, ProblemHttpResult, ValidationProblem>> InviteAccount(InviteRequest request,
-        NettverkDbContext db, UserManager<AppUser> users, Outbox outbox, TimeProvider clock, CurrentUser current, CancellationToken ct)
+        NettverkDbContext db, UserManager<AppUser> users, Outbox outbox, AppLinks links, TimeProvider clock, CurrentUser current, CancellationToken ct)
     {
         var roles = request.Roles ?? [];
         if (roles.Except(GlobalRoles.All).Any()) return Problems.Field("roles", ErrorCodes.NotARole, "Roles are Administrator and Secretariat.",
@@ -58,7 +58,7 @@ public static class AccountsAdminEndpoints
             foreach (var role in roles) Check(await users.AddToRoleAsync(user, role));
             person.LinkAccount(user.Id);
             var token = await users.GenerateUserTokenAsync(user, AccountsRegistration.InvitationTokenProvider, "invitation");
-            var link = outbox.Link($"/accept-invitation?userId={user.Id}&token={Uri.EscapeDataString(token)}");
+            var link = links.To($"/accept-invitation?userId={user.Id}&token={Uri.EscapeDataString(token)}");
             outbox.Enqueue(person.Email, person.Name, AccountInvitationEmail.Render(person.Name, link));
             Record(db, current, clock, user.Id, "invitedAs", null, string.Join(",", roles.Order()));
             await db.SaveChangesAsync(ct);

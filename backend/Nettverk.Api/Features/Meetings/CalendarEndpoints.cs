@@ -36,7 +36,7 @@ public static class CalendarEndpoints
         return Ics(await WriteFeedAsync(feed, [(meeting, meeting.Sequence)], null, publicFeed: false, ct));
     }
 
-    static async Task<Results<Ok<CalendarFeedDto>, ProblemHttpResult>> CreateFeed(NettverkDbContext db, CurrentUser user, Outbox outbox, CancellationToken ct)
+    static async Task<Results<Ok<CalendarFeedDto>, ProblemHttpResult>> CreateFeed(NettverkDbContext db, CurrentUser user, AppLinks links, CancellationToken ct)
     {
         var personId = await user.PersonIdAsync(ct);
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
@@ -44,7 +44,7 @@ public static class CalendarEndpoints
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         person.SetCalendarFeedTokenHash(Hash(token));
         await db.SaveChangesAsync(ct);
-        var url = outbox.Link($"/api/calendar/feeds/{token}.ics");
+        var url = links.To($"/api/calendar/feeds/{token}.ics");
         return TypedResults.Ok(new CalendarFeedDto(url, "webcal" + url[url.IndexOf(':')..]));
     }
 
@@ -119,7 +119,7 @@ public static class CalendarEndpoints
 
     /// <summary>The services a calendar answer needs, taken together from the request's scope.</summary>
     public sealed record FeedServices(NettverkDbContext Db, IOptions<MailOptions> Mail, IOptions<InboundMailOptions> Inbound,
-        TimeProvider Clock, Outbox Outbox);
+        TimeProvider Clock, AppLinks Links);
 
     /// <summary>Meetings as a PUBLISH calendar in a constant number of queries (<see cref="MeetingContext.LoadManyAsync"/>).
     /// A public feed names no attendee and, as ORGANIZER, only a role address (the inbound mailbox) or none.</summary>
@@ -134,7 +134,7 @@ public static class CalendarEndpoints
             var organizer = publicFeed ? MeetingCalendar.PublicOrganizer(context, feed.Inbound.Value)
                 : MeetingCalendar.InvitationOrganizer(context, feed.Inbound.Value);
             return MeetingCalendar.Event(e.Meeting, context, e.Meeting.CalendarUidOr(feed.Mail.Value.MessageIdDomain), e.Sequence, now,
-                feed.Outbox.Link($"/moter/{e.Meeting.Id}"), organizer);
+                feed.Links.To($"/moter/{e.Meeting.Id}"), organizer);
         }).ToList();
         return MeetingCalendar.Write(CalendarMethod.Publish, events, name);
     }

@@ -13,7 +13,7 @@ namespace Nettverk.Api.Features.Meetings;
 /// representative after all comes → the deputy gets a CANCEL). Every message goes to the outbox in the caller's unit of
 /// work, one per person. Each person's SEQUENCE rises strictly with every message that changes their entry
 /// (<see cref="Invitation.NextSequence"/>); only a reminder repeating the very entry they hold repeats it.</summary>
-public sealed class MeetingInvitations(NettverkDbContext db, Outbox outbox, RsvpTokens tokens, TimeProvider clock,
+public sealed class MeetingInvitations(NettverkDbContext db, Outbox outbox, AppLinks links, RsvpTokens tokens, TimeProvider clock,
     IOptions<MailOptions> mailOptions, IOptions<InboundMailOptions> inbound)
 {
     DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -121,7 +121,7 @@ public sealed class MeetingInvitations(NettverkDbContext db, Outbox outbox, Rsvp
         // Outlook and Google drop a REQUEST or CANCEL without an ORGANIZER: with no secretariat, the sender's address.
         var organizer = MeetingCalendar.InvitationOrganizer(context, inbound.Value)
             ?? new CalendarAddress(mailOptions.Value.From, $"{context.BodyName} (sekretariatet)");
-        var meetingLink = outbox.Link($"/moter/{meeting.Id}");
+        var meetingLink = links.To($"/moter/{meeting.Id}");
         foreach (var invitation in invitations)
         {
             if (!forceSend && invitation.HasVersion(meeting.Sequence)) continue;
@@ -142,9 +142,9 @@ public sealed class MeetingInvitations(NettverkDbContext db, Outbox outbox, Rsvp
             var token = tokens.Create(invitation.Id, meeting.EndsAtUtc);
             var answerLinks = cancel ? new Dictionary<Rsvp, string>() : new Dictionary<Rsvp, string>
             {
-                [Rsvp.Accepted] = outbox.Link($"/svar?svar=ja&token={Uri.EscapeDataString(token)}"),
-                [Rsvp.Tentative] = outbox.Link($"/svar?svar=kanskje&token={Uri.EscapeDataString(token)}"),
-                [Rsvp.Declined] = outbox.Link($"/svar?svar=nei&token={Uri.EscapeDataString(token)}"),
+                [Rsvp.Accepted] = links.To($"/svar?svar=ja&token={Uri.EscapeDataString(token)}"),
+                [Rsvp.Tentative] = links.To($"/svar?svar=kanskje&token={Uri.EscapeDataString(token)}"),
+                [Rsvp.Declined] = links.To($"/svar?svar=nei&token={Uri.EscapeDataString(token)}"),
             };
             var roleText = invitation.Role == InvitationRole.Deputy ? $"som {invitation.DeputyOrder}. vara" : null;
             outbox.Enqueue(person.Email, person.Name, MeetingEmails.Render(new InvitationMail(kind, context.BodyName, meeting,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Calendar;
+using Nettverk.Api.Common;
 using Nettverk.Api.Features.Meetings;
 using Nettverk.Api.Mail;
 using Nettverk.Api.Persistence;
@@ -10,7 +11,7 @@ namespace Nettverk.Api.Features.Minutes;
 /// has passed) and a reminder to the secretariat when a held meeting has no minutes after some days. Each is recorded
 /// by a unique row written in the same transaction as its e-mails, so a run that repeats or races another sends nothing
 /// twice. Nothing older than a month is chased: a first start on old data sends no burst.</summary>
-public sealed class FollowUpReminders(NettverkDbContext db, Outbox outbox)
+public sealed class FollowUpReminders(NettverkDbContext db, Outbox outbox, AppLinks links)
 {
     const int LookBackDays = 30;
 
@@ -37,7 +38,7 @@ public sealed class FollowUpReminders(NettverkDbContext db, Outbox outbox)
             var recipients = await ResponsibleAsync(row.Item, ct);
             if (recipients.Count == 0) continue;
             db.ActionItemReminders.Add(new ActionItemReminder(row.Item.Id, kind, due, nowUtc));
-            var link = outbox.Link($"/organer/{row.Item.BodyId}/oppfolging");
+            var link = links.To($"/organer/{row.Item.BodyId}/oppfolging");
             foreach (var (email, name) in recipients)
                 outbox.Enqueue(email, name, ActionItemReminderEmail.Render(row.BodyName, name, row.Item.CaseNumber, row.Item.What, due, kind == "overdue", link));
             if (await TrySaveAsync(ct)) sent++;
@@ -62,7 +63,7 @@ public sealed class FollowUpReminders(NettverkDbContext db, Outbox outbox)
                 .Join(db.People.Where(p => p.ArchivedAt == null), s => s.PersonId, p => p.Id, (s, p) => new { p.Email, p.Name }).ToListAsync(ct);
             if (secretaries.Count == 0) continue;
             db.MeetingNotices.Add(new MeetingNotice(m.Id, "minutes-missing", nowUtc));
-            var context = new MinutesMailContext(row.BodyName, m.Title, m.StartsAtLocal, outbox.Link($"/moter/{m.Id}/referat"));
+            var context = new MinutesMailContext(row.BodyName, m.Title, m.StartsAtLocal, links.To($"/moter/{m.Id}/referat"));
             foreach (var s in secretaries) outbox.Enqueue(s.Email, s.Name, MinutesMissingEmail.Render(context, s.Name, row.MinutesDueDays));
             if (await TrySaveAsync(ct)) sent++;
         }

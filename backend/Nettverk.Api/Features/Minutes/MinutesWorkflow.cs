@@ -10,7 +10,7 @@ namespace Nettverk.Api.Features.Minutes;
 /// <summary>The transitions of the minutes and what they send: circulating the draft for comments, approving,
 /// publishing (a frozen revision and a notice to every member), and opening a correction. E-mails go to the outbox in
 /// the caller's unit of work, one per person.</summary>
-public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, TimeProvider clock)
+public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, AppLinks links, TimeProvider clock)
 {
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -56,7 +56,7 @@ public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, TimePro
             Content = record.ToJson(), SchemaVersion = record.SchemaVersion,
         });
         var context = await MailContextAsync(minutes, ct);
-        var publicLink = minutes.IsPublic ? outbox.Link($"/offentlig/referat/{minutes.MeetingId}") : null;
+        var publicLink = minutes.IsPublic ? links.To($"/offentlig/referat/{minutes.MeetingId}") : null;
         foreach (var (email, name) in await SeatHoldersAsync(minutes.BodyId, ct))
             outbox.Enqueue(email, name, MinutesPublishedEmail.Render(context, name, minutes.Revision, minutes.CorrectionReason, publicLink));
     }
@@ -73,7 +73,7 @@ public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, TimePro
     {
         var row = await db.Meetings.AsNoTracking().Where(m => m.Id == minutes.MeetingId)
             .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new { m.Title, m.StartsAtLocal, BodyName = b.Name }).FirstAsync(ct);
-        return new MinutesMailContext(row.BodyName, row.Title, row.StartsAtLocal, outbox.Link($"/moter/{minutes.MeetingId}/referat"));
+        return new MinutesMailContext(row.BodyName, row.Title, row.StartsAtLocal, links.To($"/moter/{minutes.MeetingId}/referat"));
     }
 
     /// <summary>Every representative and deputy of the body's current seats, once each.</summary>

@@ -54,7 +54,7 @@ public static class NominationsEndpoints
     }
 
     static async Task<Results<Created<NominationDto>, ProblemHttpResult, ValidationProblem>> Nominate(Guid bodyId,
-        NominateRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Outbox outbox,
+        NominateRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Outbox outbox, AppLinks links,
         TimeProvider clock, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
@@ -87,7 +87,7 @@ public static class NominationsEndpoints
         var secretaries = await db.BodySecretaries.Where(s => s.BodyId == bodyId)
             .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => new { p.Email, p.Name }).ToListAsync(ct);
         var content = NominationReceivedEmail.Render(body.Name, organisation.Name, representative.Name,
-            deputies.Select(d => d.Name), outbox.Link($"/organer/{bodyId}?fane=nominasjoner"));
+            deputies.Select(d => d.Name), links.To($"/organer/{bodyId}?fane=nominasjoner"));
         foreach (var secretary in secretaries) outbox.Enqueue(secretary.Email, secretary.Name, content);
 
         await db.SaveChangesAsync(ct);
@@ -96,7 +96,7 @@ public static class NominationsEndpoints
     }
 
     static async Task<Results<Ok<NominationDto>, ProblemHttpResult>> ApproveNomination(Guid bodyId, Guid nominationId,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Outbox outbox, TimeProvider clock, CancellationToken ct)
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Outbox outbox, AppLinks links, TimeProvider clock, CancellationToken ct)
     {
         var (nomination, refused) = await LoadForSecretariatAsync(db, permissions, bodyId, nominationId, ct);
         if (refused is not null) return refused;
@@ -113,19 +113,19 @@ public static class NominationsEndpoints
             ?? membership.AddSeat(SeatRole.Member, Calendar.OsloTime.Today(clock), null);
         await MembershipsEndpoints.AssignAsync(db, seat, personIds[0], personIds.Skip(1).ToList(), ct);
 
-        await NotifyNominatorAsync(db, outbox, nomination, approved: true, ct);
+        await NotifyNominatorAsync(db, outbox, links, nomination, approved: true, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await ProjectAsync(db, db.Nominations.Where(n => n.Id == nominationId), ct)).Single());
     }
 
     static async Task<Results<Ok<NominationDto>, ProblemHttpResult, ValidationProblem>> RejectNomination(Guid bodyId, Guid nominationId,
-        RejectNominationRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Outbox outbox,
+        RejectNominationRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Outbox outbox, AppLinks links,
         TimeProvider clock, CancellationToken ct)
     {
         var (nomination, refused) = await LoadForSecretariatAsync(db, permissions, bodyId, nominationId, ct);
         if (refused is not null) return refused;
         nomination!.Reject(user.Email!, clock.GetUtcNow().UtcDateTime, request.Reason.Trim());
-        await NotifyNominatorAsync(db, outbox, nomination, approved: false, ct);
+        await NotifyNominatorAsync(db, outbox, links, nomination, approved: false, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await ProjectAsync(db, db.Nominations.Where(n => n.Id == nominationId), ct)).Single());
     }
@@ -189,14 +189,14 @@ public static class NominationsEndpoints
         return existing.Id;
     }
 
-    static async Task NotifyNominatorAsync(NettverkDbContext db, Outbox outbox, Nomination nomination, bool approved, CancellationToken ct)
+    static async Task NotifyNominatorAsync(NettverkDbContext db, Outbox outbox, AppLinks links, Nomination nomination, bool approved, CancellationToken ct)
     {
         var nominator = await db.People.AsNoTracking().Where(p => p.UserId == nomination.NominatedByUserId)
             .Select(p => new { p.Email, p.Name }).FirstOrDefaultAsync(ct);
         if (nominator is null) return;
         var bodyName = await db.Bodies.Where(b => b.Id == nomination.BodyId).Select(b => b.Name).FirstAsync(ct);
         outbox.Enqueue(nominator.Email, nominator.Name, NominationDecidedEmail.Render(bodyName, nomination.Representative.Name,
-            approved, nomination.DecisionReason, outbox.Link("/nominasjoner")));
+            approved, nomination.DecisionReason, links.To("/nominasjoner")));
     }
 
     static async Task<List<NominationDto>> ProjectAsync(NettverkDbContext db, IQueryable<Nomination> query, CancellationToken ct)
