@@ -35,6 +35,25 @@ public sealed class OpenApiDocumentTests(NettverkApp app) : IClassFixture<Nettve
     }
 
     [Fact]
+    public async Task Document_SaysWhichOperationsArePublic_AndWhatASignedInOneAnswersWithoutASession()
+    {
+        using var client = app.Client();
+        var doc = (await (await client.GetAsync("/openapi/v1.json")).ShouldBe(HttpStatusCode.OK))!;
+        doc["components"]!["securitySchemes"]!["session"]!["in"]!.GetValue<string>().Should().Be("cookie");
+        JsonNode Op(string path, string method) => doc["paths"]![path]![method]!;
+        Op("/api/rsvp", "get")["security"]!.AsArray().Should().BeEmpty("the one-click answer page needs no sign-in");
+        Op("/api/public/bodies/{bodyId}/calendar.ics", "get")["security"]!.AsArray().Should().BeEmpty();
+        Op("/api/account/login", "post")["security"]![0]!.AsObject().Select(p => p.Key).Should().Equal("xsrf");
+        var me = Op("/api/account/me", "get");
+        me["security"]![0]!.AsObject().Select(p => p.Key).Should().Equal("session");
+        me["responses"]!["401"].Should().NotBeNull();
+        Op("/api/nominations", "get")["responses"]!["401"]!["content"]!["application/problem+json"].Should().NotBeNull();
+        // A nullable enum is oneOf [null, $ref]: the shared enum must not list null too, or a null matches both branches.
+        doc["components"]!["schemas"]!["Rsvp"]!["enum"]!.AsArray().Should().NotContain(v => v == null);
+        doc["components"]!["schemas"]!["MeetingSummary"]!["properties"]!["myAnswer"]!["oneOf"]!.ToJsonString().Should().Contain("null");
+    }
+
+    [Fact]
     public async Task ApiReferencePage_IsServed()
     {
         using var client = app.Client();

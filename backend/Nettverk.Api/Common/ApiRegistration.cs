@@ -36,7 +36,8 @@ public static class ApiRegistration
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.AddRateLimits();
-        services.AddOpenApi(o => o.AddDocumentTransformer<ProblemSchemas>().AddDocumentTransformer((doc, _, _) =>
+        services.AddOpenApi(o => o.AddDocumentTransformer<ProblemSchemas>().AddDocumentTransformer<OpenApiContract>()
+            .AddOperationTransformer<OpenApiContract>().AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info = new OpenApiInfo
             {
