@@ -48,7 +48,7 @@ describe('query keys', () => {
     })).toEqual(['meetings', 'plan2027', 'plan2028']);
   });
 
-  it('a minutes transition refreshes the minutes, the meeting page\'s status and every action item list, not the body page', async () => {
+  it('a minutes transition refreshes the meeting page\'s status and every action item list, not the minutes it answered with nor the body page', async () => {
     expect(await staleAfter(changed.minutes('m1', 'b1'), {
       minutes: getMinutesOptions({ path: { id: 'm1' } }).queryKey,
       meeting: getMeetingOptions({ path: { id: 'm1' } }).queryKey,
@@ -57,7 +57,16 @@ describe('query keys', () => {
       organisationItems: listOrganisationActionItemsOptions({ path: { organisationId: 'o1' } }).queryKey,
       otherMinutes: getMinutesOptions({ path: { id: 'm2' } }).queryKey,
       body: getBodyOptions({ path: { id: 'b1' } }).queryKey,
-    })).toEqual(['bodyItems', 'meeting', 'minutes', 'myItems', 'organisationItems']);
+    })).toEqual(['bodyItems', 'meeting', 'myItems', 'organisationItems']);
+  });
+
+  it('an action item\'s status refreshes the action item lists and the minutes that list it', async () => {
+    expect(await staleAfter(changed.actionItem('m1', 'b1'), {
+      minutes: getMinutesOptions({ path: { id: 'm1' } }).queryKey,
+      myItems: listMyActionItemsOptions().queryKey,
+      bodyItems: listBodyActionItemsOptions({ path: { bodyId: 'b1' } }).queryKey,
+      meeting: getMeetingOptions({ path: { id: 'm1' } }).queryKey,
+    })).toEqual(['bodyItems', 'minutes', 'myItems']);
   });
 
   it('a nomination refreshes the body\'s memberships and page and the organisation, not another body\'s', async () => {

@@ -56,6 +56,12 @@ export const changed = {
   /** An answer to an invitation (mine or on someone's behalf): the meeting's invitations and "my meetings". */
   answer: (meetingId: string, bodyId: string): Keys => [...meeting(meetingId), ...meetingLists(bodyId), ...trail()],
 
+  /**
+   * A deputy called or an answer recorded on someone's behalf: the meeting's invitations, and "my meetings" in case
+   * the person is the one signed in.
+   */
+  invitation: (meetingId: string): Keys => [...meeting(meetingId), listMyMeetingsQueryKey(), ...trail()],
+
   /** A meeting plan created or adopted (adopting creates meetings): the body's plan for every year and its meetings. */
   meetingPlan: (bodyId: string): Keys => [
     partOfPath(getMeetingPlanQueryKey({ path: { bodyId, year: 0 } }), { bodyId }),
@@ -66,9 +72,10 @@ export const changed = {
   /**
    * The minutes started or moved on (review, approval, publication, correction, comments). The meeting page shows the
    * minutes status; approval makes the action items live; publication changes what the public minutes pages show.
+   * The minutes themselves are left out: each transition answers with them and the caller puts them in the cache, and
+   * refetching them would race the editor's own saves.
    */
   minutes: (meetingId: string, bodyId: string): Keys => [
-    getMinutesQueryKey({ path: { id: meetingId } }),
     ...meeting(meetingId),
     ...actionItemLists(bodyId),
     listPublicMinutesQueryKey({ path: { bodyId } }),
