@@ -6,6 +6,7 @@ import { getMinutesQueryKey, startMinutesMutation } from '../api/generated/@tans
 import type { MeetingDetails } from '../api/generated/types.gen';
 import { toFormErrorsIn } from '../lib/problemsIn';
 import { FormAlert } from './FormAlert';
+import { changed, invalidate } from '../lib/queryKeys';
 
 /**
  * The way from a meeting to its minutes: a link when there are minutes the user may read, and for the secretariat of a
@@ -19,7 +20,8 @@ export function MinutesLink({ meeting }: { meeting: Pick<MeetingDetails, 'id' | 
     ...startMinutesMutation(),
     onSuccess: async (minutes) => {
       queryClient.setQueryData(getMinutesQueryKey({ path: { id: meeting.id } }), minutes);
-      await queryClient.invalidateQueries({ predicate: (q) => (q.queryKey[0] as { _id?: string } | undefined)?._id === 'getMeeting' });
+      // The meeting page shows the minutes status, now Draft.
+      await invalidate(queryClient, changed.minutes(meeting.id, minutes.body.id));
       navigate(`/moter/${meeting.id}/referat`);
     },
   });

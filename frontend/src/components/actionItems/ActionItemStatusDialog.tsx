@@ -7,6 +7,7 @@ import type { ActionItemDto, ActionItemStatus } from '../../api/generated/types.
 import { asProblem } from '../../lib/problems';
 import { toFormErrorsIn } from '../../lib/problemsIn';
 import { FormAlert } from '../FormAlert';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 const statuses: ActionItemStatus[] = ['Open', 'Done', 'Dropped'];
 
@@ -27,11 +28,11 @@ function StatusForm({ item, onClose }: { item: ActionItemDto; onClose: () => voi
   const update = useMutation({
     ...updateActionItemStatusMutation(),
     onSuccess: async () => {
-      await queryClient.invalidateQueries();
+      await invalidate(queryClient, changed.actionItem(item.meetingId, item.body.id));
       onClose();
     },
     // Someone else changed it first: show the current state, so the next try starts from it.
-    onError: (error) => (asProblem(error).code === 'action_item_conflict' ? queryClient.invalidateQueries() : undefined),
+    onError: (error) => (asProblem(error).code === 'action_item_conflict' ? invalidate(queryClient, changed.actionItem(item.meetingId, item.body.id)) : undefined),
   });
   const errors = update.isError ? toFormErrorsIn(update.error, t, 'actionItemProblems') : null;
 

@@ -25,6 +25,7 @@ export function SignInPage() {
     ...loginMutation(),
     onSuccess: async () => {
       await refreshAntiforgery();
+      // Everything cached was read as someone else (or as nobody): all of it may differ now.
       await queryClient.invalidateQueries();
       navigate(safeNext(params.get('neste')), { replace: true });
     },

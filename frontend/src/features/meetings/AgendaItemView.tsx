@@ -9,6 +9,7 @@ import { AgendaItemForm } from './AgendaItemForm';
 import { clock } from './meetingFormat';
 import { PaperList } from './PaperList';
 import { PaperUpload } from './PaperUpload';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 /** One item of the agenda: its times, what it is, who presents it, its papers; for the secretariat, editable. */
 export function AgendaItemView({ item, meetingId, editable, handle, actions }: {
@@ -28,7 +29,7 @@ export function AgendaItemView({ item, meetingId, editable, handle, actions }: {
     onSuccess: async () => {
       setErrors(null);
       setEditing(false);
-      await queryClient.invalidateQueries();
+      await invalidate(queryClient, changed.agenda(meetingId));
       editButton.current?.focus();
     },
     onError: (e) => setErrors(toFormErrors(e, t)),
@@ -62,7 +63,7 @@ export function AgendaItemView({ item, meetingId, editable, handle, actions }: {
             {item.descriptionHtml && <div className="markdown" dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />}
           </>
         )}
-        <PaperList papers={item.papers} caseNumber={item.caseNumber} canDelete={editable} />
+        <PaperList meetingId={meetingId} papers={item.papers} caseNumber={item.caseNumber} canDelete={editable} />
         {editable && !editing && <PaperUpload meetingId={meetingId} itemId={item.id} caseNumber={item.caseNumber} />}
         {editable && !editing && (
           <div className="row">

@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaList } from './AgendaList';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 /** The agenda, and for the secretariat the means to build it: add, change, reorder and remove items, attach papers. */
 export function AgendaSection({ meeting: m, editable }: { meeting: MeetingDetails; editable: boolean }) {
@@ -18,7 +19,7 @@ export function AgendaSection({ meeting: m, editable }: { meeting: MeetingDetail
   const [added, setAdded] = useState('');
   const [removed, setRemoved] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const refresh = () => queryClient.invalidateQueries();
+  const refresh = () => invalidate(queryClient, changed.agenda(m.id));
   const reorder = useMutation({ ...reorderAgendaMutation(), onSuccess: () => { setErrors(null); return refresh(); }, onError: (e) => setErrors(toFormErrors(e, t)) });
   const remove = useMutation({ ...removeAgendaItemMutation(), onSuccess: () => { setErrors(null); return refresh(); }, onError: (e) => setErrors(toFormErrors(e, t)) });
   const add = useMutation({ ...addAgendaItemMutation(), onSuccess: () => { setAddErrors(null); return refresh(); }, onError: (e) => setAddErrors(toFormErrors(e, t)) });

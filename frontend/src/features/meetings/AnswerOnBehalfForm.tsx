@@ -6,6 +6,7 @@ import { answerOnBehalfMutation } from '../../api/generated/@tanstack/react-quer
 import type { InvitationDto, Rsvp } from '../../api/generated/types.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 const choices: Rsvp[] = ['Accepted', 'Tentative', 'Declined'];
 
@@ -35,7 +36,7 @@ export function AnswerOnBehalfForm({ meetingId, invitations }: { meetingId: stri
             setErrors(null);
             setComment('');
             setStatus(t('onBehalf.done', { name: invitation.person.name, answer: t(`rsvpAnswer.${answer}`) }));
-            await queryClient.invalidateQueries();
+            await invalidate(queryClient, changed.invitation(meetingId));
           },
         });
       }}

@@ -6,6 +6,7 @@ import { callDeputyMutation, listMembershipsOptions } from '../../api/generated/
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 /** The secretariat calls in a seat's deputy by hand: the next one in order, or one named. */
 export function CallDeputyForm({ meetingId, bodyId }: { meetingId: string; bodyId: string }) {
@@ -33,7 +34,7 @@ export function CallDeputyForm({ meetingId, bodyId }: { meetingId: string; bodyI
           onSuccess: async () => {
             setErrors(null);
             setStatus(t('callDeputy.done', { seat: seat.label }));
-            await queryClient.invalidateQueries();
+            await invalidate(queryClient, changed.invitation(meetingId));
           },
         });
       }}

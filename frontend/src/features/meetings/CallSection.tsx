@@ -7,6 +7,7 @@ import type { MeetingDetails } from '../../api/generated/types.gen';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { FormAlert } from '../../components/FormAlert';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 /** Calling the meeting (invitations go out), sending an updated agenda, or calling the meeting off. */
 export function CallSection({ meeting: m }: { meeting: MeetingDetails }) {
@@ -18,12 +19,12 @@ export function CallSection({ meeting: m }: { meeting: MeetingDetails }) {
   const done = (message: string) => async () => {
     setErrors(null);
     setStatus(message);
-    await queryClient.invalidateQueries();
+    await invalidate(queryClient, changed.meeting(m.id, m.body.id));
   };
   const call = useMutation({ ...callMeetingMutation(), onSuccess: done(m.status === 'Planned' ? t('meeting.calledNow') : t('meeting.recalledNow')), onError: (e) => setErrors(toFormErrors(e, t)) });
   // Once cancelled, this section is gone: focus goes to the meeting's title, above the reason now shown.
   const cancel = useMutation({ ...cancelMeetingMutation(), onSuccess: async () => {
-    await queryClient.invalidateQueries();
+    await invalidate(queryClient, changed.meeting(m.id, m.body.id));
     document.getElementById('meeting-title')?.focus();
   }, onError: (e) => setErrors(toFormErrors(e, t)) });
   const path = { id: m.id };

@@ -6,6 +6,7 @@ import { updateMeetingMutation } from '../../api/generated/@tanstack/react-query
 import type { MeetingDetails, MeetingFormat } from '../../api/generated/types.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 const formats: MeetingFormat[] = ['Digital', 'Physical', 'Hybrid'];
 
@@ -21,7 +22,7 @@ export function MeetingEditForm({ meeting: m }: { meeting: MeetingDetails }) {
     onSuccess: async () => {
       setErrors(null);
       setSaved(true);
-      await queryClient.invalidateQueries();
+      await invalidate(queryClient, changed.meeting(m.id, m.body.id));
     },
     onError: (e) => setErrors(toFormErrors(e, t)),
   });

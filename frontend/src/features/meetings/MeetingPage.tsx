@@ -16,6 +16,7 @@ import { InviteesSection } from './InviteesSection';
 import { MeetingEditForm } from './MeetingEditForm';
 import { MeetingHeader } from './MeetingHeader';
 import { RsvpButtons } from './RsvpButtons';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 /** One meeting: for everyone its agenda and papers and one's own answer; for the secretariat the means to run it. */
 export function MeetingPage() {
@@ -26,7 +27,7 @@ export function MeetingPage() {
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const answer = useMutation({
     ...answerInvitationMutation(),
-    onSuccess: () => { setErrors(null); return queryClient.invalidateQueries(); },
+    onSuccess: (_, { path }) => { setErrors(null); return invalidate(queryClient, changed.answer(path.id, meeting.data?.body.id ?? '')); },
     onError: (e) => setErrors(toFormErrors(e, t)),
   });
   useTitle(meeting.data?.title);

@@ -15,6 +15,7 @@ import { MeetingsTable } from './MeetingsTable';
 import { PlanProposalsEditor } from './PlanProposalsEditor';
 import { PlanTable } from './PlanTable';
 import { PublicCalendarLink } from './PublicCalendarLink';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 /** The year's plan (generated from the body's rules, edited, adopted into meetings) and the year's meetings. */
 export function MeetingPlanPage() {
@@ -31,7 +32,7 @@ export function MeetingPlanPage() {
   const meetingsHeading = useRef<HTMLHeadingElement>(null);
   const create = useMutation({
     ...createMeetingPlanMutation(),
-    onSuccess: () => { setErrors(null); return queryClient.invalidateQueries(); },
+    onSuccess: () => { setErrors(null); return invalidate(queryClient, changed.meetingPlan(id)); },
     onError: (e) => setErrors(toFormErrors(e, t)),
   });
   useTitle(body.data ? t('plan.title', { year, body: body.data.name }) : undefined);

@@ -7,16 +7,17 @@ import type { PaperDto } from '../../api/generated/types.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { formatSize } from '../../lib/format';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 /** An agenda item's papers: each downloads by its name; the secretariat may delete them. */
-export function PaperList({ papers, caseNumber, canDelete }: { papers: PaperDto[]; caseNumber: string; canDelete: boolean }) {
+export function PaperList({ meetingId, papers, caseNumber, canDelete }: { meetingId: string; papers: PaperDto[]; caseNumber: string; canDelete: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [status, setStatus] = useState('');
   const remove = useMutation({
     ...removePaperMutation(),
-    onSuccess: () => { setErrors(null); return queryClient.invalidateQueries(); },
+    onSuccess: () => { setErrors(null); return invalidate(queryClient, changed.agenda(meetingId)); },
     onError: (e) => setErrors(toFormErrors(e, t)),
   });
   if (papers.length === 0 && !status) return null;

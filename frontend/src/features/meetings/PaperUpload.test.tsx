@@ -67,7 +67,7 @@ describe('papers', () => {
   it('lists papers to download by name, and deletes one for the secretariat', async () => {
     const calls = stubApi((method) => (method === 'DELETE' ? [204] : undefined));
     const papers = [{ id: 'p1', fileName: 'saksframlegg.pdf', contentType: 'application/pdf', size: 240_000, uploadedAt: '2026-11-23T10:00:00Z' }];
-    renderAt('/', [{ path: '/', element: <PaperList papers={papers} caseNumber="1/27" canDelete /> }]);
+    renderAt('/', [{ path: '/', element: <PaperList meetingId="m1" papers={papers} caseNumber="1/27" canDelete /> }]);
     const link = screen.getByRole('link', { name: 'saksframlegg.pdf' });
     expect(link.getAttribute('href')).toBe('/api/papers/p1');
     expect(screen.getByRole('list', { name: 'Saksdokumenter til sak 1/27' }).textContent).toContain('234 kB');

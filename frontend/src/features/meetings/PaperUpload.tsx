@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { uploadPaperMutation } from '../../api/generated/@tanstack/react-query.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 // A hint for the file picker only: the server checks the name and the first bytes, and its answer is what counts.
 const accept = '.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.txt,.csv';
@@ -24,7 +25,7 @@ export function PaperUpload({ meetingId, itemId, caseNumber }: { meetingId: stri
       setFile(null);
       if (input.current) input.current.value = '';
       setStatus(t('papers.uploaded', { name: paper.fileName }));
-      await queryClient.invalidateQueries();
+      await invalidate(queryClient, changed.agenda(meetingId));
     },
     onError: (e) => setErrors(toFormErrors(e, t)),
   });

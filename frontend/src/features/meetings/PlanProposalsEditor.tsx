@@ -10,6 +10,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { isDirty, newDraft, toDraft, toRequest } from './proposals';
 import { ProposalFieldset } from './ProposalFieldset';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 /**
  * The draft plan as a form: change, add and remove proposals, save them, adopt the plan. Adopting saves unsaved
@@ -45,7 +46,7 @@ export function PlanProposalsEditor({ bodyId, plan, onAdopted }: { bodyId: strin
       }
       if (!adopting) return setStatus(t('common.saved'));
       const meetings = await adopt.mutateAsync({ path });
-      await queryClient.invalidateQueries();
+      await invalidate(queryClient, changed.meetingPlan(bodyId));
       onAdopted(meetings.length);
     } catch (e) {
       setErrors(toFormErrors(e, t));

@@ -8,6 +8,7 @@ import {
 import type { MinutesDto } from '../../api/generated/types.gen';
 import { asProblem, type FormErrors } from '../../lib/problems';
 import { toFormErrorsIn } from '../../lib/problemsIn';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 /**
  * The transitions of the minutes and comments. Each answers with the minutes as they are now, which go straight into
@@ -23,7 +24,7 @@ export function useMinutesActions(meetingId: string) {
       setErrors(null);
       queryClient.setQueryData(key, minutes);
       // The meeting's minutes status and the action item lists follow the transition.
-      await queryClient.invalidateQueries({ predicate: (q) => (q.queryKey[0] as { _id?: string } | undefined)?._id !== 'getMinutes' });
+      await invalidate(queryClient, changed.minutes(minutes.meetingId, minutes.body.id));
     },
     onError: (error: unknown) => {
       const problem = asProblem(error) as { code?: string; current?: MinutesDto };

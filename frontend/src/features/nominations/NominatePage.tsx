@@ -9,6 +9,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 /** The seed asks members to "send name, e-mail and the name of the deputy": this form is that e-mail. */
 export function NominatePage() {
@@ -22,8 +23,8 @@ export function NominatePage() {
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const nominate = useMutation({
     ...nominateMutation(),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries();
+    onSuccess: async (_, { path, body }) => {
+      await invalidate(queryClient, changed.nomination(path.bodyId, body.organisationId));
       navigate('/nominasjoner');
     },
     onError: (e) => setErrors(toFormErrors(e, t)),

@@ -11,6 +11,7 @@ import type { NominationDto } from '../../api/generated/types.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { formatDate } from '../../lib/format';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 const statusColor = { Pending: 'info', Approved: 'success', Rejected: 'danger', Withdrawn: 'neutral' } as const;
 
@@ -20,7 +21,7 @@ export function NominationCard({ nomination: n, canDecide, canWithdraw }: { nomi
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [reason, setReason] = useState('');
   const path = { bodyId: n.bodyId, nominationId: n.id };
-  const done = { onSuccess: () => queryClient.invalidateQueries(), onError: (e: unknown) => setErrors(toFormErrors(e, t)) };
+  const done = { onSuccess: () => invalidate(queryClient, changed.nomination(n.bodyId, n.organisation.id)), onError: (e: unknown) => setErrors(toFormErrors(e, t)) };
   const approve = useMutation({ ...approveNominationMutation(), ...done });
   const reject = useMutation({ ...rejectNominationMutation(), ...done });
   const withdraw = useMutation({ ...withdrawNominationMutation(), ...done });

@@ -6,6 +6,7 @@ import { createOrganisationMutation, updateOrganisationMutation } from '../../ap
 import type { OrganisationKind, OrganisationSummary } from '../../api/generated/types.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 export const organisationKinds: OrganisationKind[] = [
   'County', 'Municipality', 'StateAgency', 'EmployerOrganisation', 'TradeUnion', 'University',
@@ -19,9 +20,9 @@ export function OrganisationForm({ existing, onSaved }: { existing?: Organisatio
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [saved, setSaved] = useState(false);
   const options = {
-    onSuccess: async () => {
+    onSuccess: async (organisation: { id: string }) => {
       setSaved(true);
-      await queryClient.invalidateQueries();
+      await invalidate(queryClient, changed.organisation(organisation.id));
       onSaved?.();
     },
     onError: (e: unknown) => setErrors(toFormErrors(e, t)),

@@ -7,6 +7,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
+import { changed, invalidate } from '../../lib/queryKeys';
 
 export function PeoplePage() {
   const { t } = useTranslation();
@@ -19,9 +20,9 @@ export function PeoplePage() {
   const [saved, setSaved] = useState(false);
   const create = useMutation({
     ...createPersonMutation(),
-    onSuccess: async () => {
+    onSuccess: async (_, { body }) => {
       setSaved(true);
-      await queryClient.invalidateQueries();
+      await invalidate(queryClient, changed.person(body.organisationId));
     },
     onError: (e) => setErrors(toFormErrors(e, t)),
   });
