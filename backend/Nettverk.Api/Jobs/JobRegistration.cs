@@ -49,8 +49,8 @@ public static class JobRegistration
 
     /// <summary>Puts every recurring job in place at start-up (add or update by id, so a changed interval takes effect,
     /// and a job no longer wanted is removed).</summary>
-    sealed class RecurringJobs(IRecurringJobManager jobs, JobIntervals intervals, OutboxKick kick, IConfiguration configuration)
-        : IHostedService
+    sealed class RecurringJobs(IRecurringJobManager jobs, JobIntervals intervals, OutboxKick kick,
+        Microsoft.Extensions.Options.IOptions<InboundMailOptions> inboundOptions) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -65,7 +65,7 @@ public static class JobRegistration
                 Every.Seconds(intervals.FollowUpReminders));
 
             // Calendar answers e-mailed to the ORGANIZER (Mail:Inbound); without a mailbox there is nothing to read.
-            var inbound = configuration.GetSection("Mail:Inbound").Get<InboundMailOptions>() ?? new();
+            var inbound = inboundOptions.Value;
             if (inbound.IsConfigured)
                 jobs.AddOrUpdate<PollInboundMailboxJob>("inbound-mailbox", j => j.RunAsync(CancellationToken.None),
                     Every.Seconds(inbound.PollIntervalSeconds));

@@ -56,38 +56,11 @@ public sealed class Dovecot : IAsyncDisposable
         var capability = withoutMove
             ? "imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ NAMESPACE UIDPLUS CHILDREN LIST-EXTENDED UNSELECT ESEARCH\n"
             : "";
-        await File.WriteAllTextAsync(Path.Combine(folder, "dovecot.conf"), $$"""
-            base_dir = {{folder}}/run
-            state_dir = {{folder}}/state
-            log_path = {{LogFile}}
-            protocols = imap
-            listen = 127.0.0.1
-            ssl = no
-            disable_plaintext_auth = no
-            auth_mechanisms = plain login
-            default_internal_user = {{(root ? "dovecot" : user)}}
-            default_login_user = {{(root ? "dovenull" : user)}}
-            first_valid_uid = 1
-            mail_location = maildir:~/Maildir
-            {{capability}}
-            passdb {
-              driver = passwd-file
-              args = scheme=PLAIN username_format=%u {{folder}}/passwd
-            }
-            userdb {
-              driver = passwd-file
-              args = username_format=%u {{folder}}/passwd
-            }
-            service imap-login {
-              inet_listener imap {
-                address = 127.0.0.1
-                port = {{Port}}
-              }
-              inet_listener imaps {
-                port = 0
-              }
-            }
-            """);
+        var template = await File.ReadAllTextAsync(Path.Combine(RepoRoot.Path, "tests", "tools", "dovecot.conf.template"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "dovecot.conf"), template
+            .Replace("{{FOLDER}}", folder).Replace("{{LOG}}", LogFile)
+            .Replace("{{INTERNAL_USER}}", root ? "dovecot" : user).Replace("{{LOGIN_USER}}", root ? "dovenull" : user)
+            .Replace("{{CAPABILITY}}", capability).Replace("{{PORT}}", Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Starts (or starts again) the server and waits until it greets on its port.</summary>

@@ -29,36 +29,13 @@ function writeConfig(folder: string, port: number) {
   if (root) execFileSync('chown', ['-R', `${uid}:${gid}`, mailHome]);
   writeFileSync(join(folder, 'passwd'), `${mailbox.address}:{PLAIN}${mailbox.password}:${uid}:${gid}::${mailHome}\n`);
   const user = userInfo().username;
-  writeFileSync(join(folder, 'dovecot.conf'), `base_dir = ${folder}/run
-state_dir = ${folder}/state
-log_path = ${logFile(folder)}
-protocols = imap
-listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain login
-default_internal_user = ${root ? 'dovecot' : user}
-default_login_user = ${root ? 'dovenull' : user}
-first_valid_uid = 1
-mail_location = maildir:~/Maildir
-passdb {
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u ${folder}/passwd
-}
-userdb {
-  driver = passwd-file
-  args = username_format=%u ${folder}/passwd
-}
-service imap-login {
-  inet_listener imap {
-    address = 127.0.0.1
-    port = ${port}
-  }
-  inet_listener imaps {
-    port = 0
-  }
-}
-`);
+  // The same throwaway configuration as the API tests' (tests/tools/dovecot.conf.template).
+  const template = readFileSync(join(__dirname, '..', '..', 'tools', 'dovecot.conf.template'), 'utf8');
+  const values: Record<string, string> = {
+    FOLDER: folder, LOG: logFile(folder), PORT: String(port), CAPABILITY: '',
+    INTERNAL_USER: root ? 'dovecot' : user, LOGIN_USER: root ? 'dovenull' : user,
+  };
+  writeFileSync(join(folder, 'dovecot.conf'), template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key]));
 }
 
 /** Whether something on the port answers with an IMAP greeting. */
