@@ -1397,11 +1397,11 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("OrganisationNumber")
                         .IsUnique()
                         .HasFilter("[OrganisationNumber] IS NOT NULL");
+
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Organisations");
                 });
@@ -1482,6 +1482,8 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.HasIndex("UserId")
                         .IsUnique()
                         .HasFilter("[UserId] IS NOT NULL");
+
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("People", (string)null);
                 });
@@ -1598,6 +1600,8 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -1385,10 +1385,10 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("OrganisationNumber")
                         .IsUnique();
+
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Organisations");
                 });
@@ -1467,6 +1467,8 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("People", (string)null);
                 });
@@ -1583,6 +1585,8 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
