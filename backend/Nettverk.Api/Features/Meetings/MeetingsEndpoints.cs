@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
 using Nettverk.Api.Persistence;
@@ -25,8 +26,10 @@ public static class MeetingsEndpoints
         return app;
     }
 
-    static async Task<Results<Ok<List<MeetingSummary>>, ProblemHttpResult>> ListMeetings(Guid bodyId, int? year,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+    /// <summary>The body's meetings in time order: of a year, or from a time on (Oslo time; e.g. the meetings after one).</summary>
+    static async Task<Results<Ok<Page<MeetingSummary>>, ProblemHttpResult>> ListMeetings(Guid bodyId, int? year,
+        [FromQuery(Name = "from")] DateTime? startsFrom, [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions,
+        CurrentUser user, CancellationToken ct)
     {
         if (!(await permissions.ForBodyAsync(bodyId, ct)).CanView) return Problems.NotFound("The body");
         var query = db.Meetings.Where(m => m.BodyId == bodyId);
@@ -36,10 +39,11 @@ public static class MeetingsEndpoints
             var to = from.AddYears(1);
             query = query.Where(m => m.StartsAtLocal >= from && m.StartsAtLocal < to);
         }
-        return TypedResults.Ok(await MeetingReads.SummariesAsync(db, query, await user.PersonIdAsync(ct), ct));
+        if (startsFrom is { } start) query = query.Where(m => m.StartsAtLocal >= start);
+        return TypedResults.Ok(await MeetingReads.SummaryPageAsync(db, query, await user.PersonIdAsync(ct), paging, ct));
     }
 
-    static async Task<Results<Ok<List<MeetingSummary>>, ProblemHttpResult>> MyMeetings(bool? includePast,
+    static async Task<Ok<Page<MeetingSummary>>> MyMeetings(bool? includePast, [AsParameters] PageQuery paging,
         NettverkDbContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var personId = await user.PersonIdAsync(ct);
@@ -47,7 +51,7 @@ public static class MeetingsEndpoints
         // From the person's invitations (indexed by person) to their meetings, not every meeting checked for an invitation.
         var mine = db.Invitations.Where(i => i.PersonId == personId && i.Active).Select(i => i.MeetingId);
         var query = db.Meetings.Where(m => mine.Contains(m.Id) && m.Status != MeetingStatus.Planned && m.EndsAtUtc >= since);
-        return TypedResults.Ok(await MeetingReads.SummariesAsync(db, query, personId, ct));
+        return TypedResults.Ok(await MeetingReads.SummaryPageAsync(db, query, personId, paging, ct));
     }
 
     static async Task<Results<Created<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CreateMeeting(Guid bodyId,
