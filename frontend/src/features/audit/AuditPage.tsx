@@ -26,7 +26,9 @@ export function AuditPage() {
       <Paragraph>{t('audit.intro')}</Paragraph>
       <QueryState isPending={audit.isPending} error={audit.error} />
       {audit.data && (
-        <div className="table-wrap">
+        // A long value (an address, a token) can make the table wider than the page: the region that then scrolls takes
+        // the keyboard focus, as the table holds nothing else to focus (WCAG 2.1.1).
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('audit.title')}>
           <Table>
             <Table.Head>
               <Table.Row>
