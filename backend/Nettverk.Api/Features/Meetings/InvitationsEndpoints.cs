@@ -20,7 +20,7 @@ public static class InvitationsEndpoints
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerMine(Guid id, AnswerRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, CancellationToken ct)
     {
-        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
+        var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
         var personId = await user.PersonIdAsync(ct);
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.MeetingId == id && i.PersonId == personId, ct);
@@ -33,7 +33,7 @@ public static class InvitationsEndpoints
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerOnBehalf(Guid id, Guid invitationId,
         AnswerRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, CancellationToken ct)
     {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.MeetingId == id, ct);
         if (invitation is null) return Problems.NotFound("The invitation");
@@ -45,7 +45,7 @@ public static class InvitationsEndpoints
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CallDeputy(Guid id, CallDeputyRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, CancellationToken ct)
     {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         if (meeting!.Status != MeetingStatus.Called) return Problems.Conflict("meeting_not_called", "Call the meeting first.");
         if (!await db.Seats.AnyAsync(s => s.Id == request.SeatId && s.BodyId == meeting.BodyId, ct))
