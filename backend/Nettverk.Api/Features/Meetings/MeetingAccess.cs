@@ -7,14 +7,15 @@ namespace Nettverk.Api.Features.Meetings;
 
 /// <summary>A meeting loaded for the current caller, for every feature that works on meetings (agenda, invitations,
 /// calendar, documents, minutes). A meeting in a body the caller may not see answers as one that does not exist (never
-/// reveal existence); only someone who sees it can be told 403.</summary>
+/// reveal existence); only someone who sees it can be told 403. Commands on invitations load them with the meeting.</summary>
 public static class MeetingAccess
 {
     /// <summary>The meeting and the caller's access to its body, or (null, null) when it is not there for them: 404.</summary>
     public static async Task<(Meeting? Meeting, BodyAccess? Access)> ForViewAsync(NettverkDbContext db, BodyPermissions permissions,
-        Guid id, CancellationToken ct)
+        Guid id, CancellationToken ct, bool withInvitations = false)
     {
-        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
+        IQueryable<Meeting> meetings = withInvitations ? db.Meetings.Include(m => m.Invitations) : db.Meetings;
+        var meeting = await meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null) return (null, null);
         var access = await permissions.ForBodyAsync(meeting.BodyId, ct);
         return access.CanView ? (meeting, access) : (null, null);
@@ -22,9 +23,9 @@ public static class MeetingAccess
 
     /// <summary>The meeting for its body's secretariat, or the refusal: 404 for those who cannot see it, 403 for the rest.</summary>
     public static async Task<(Meeting? Meeting, ProblemHttpResult? Refused)> ForSecretariatAsync(NettverkDbContext db,
-        BodyPermissions permissions, Guid id, CancellationToken ct)
+        BodyPermissions permissions, Guid id, CancellationToken ct, bool withInvitations = false)
     {
-        var (meeting, access) = await ForViewAsync(db, permissions, id, ct);
+        var (meeting, access) = await ForViewAsync(db, permissions, id, ct, withInvitations);
         if (meeting is null) return (null, Problems.NotFound("The meeting"));
         return access!.CanManage ? (meeting, null) : (null, Problems.Forbidden("Only the body's secretariat manages its meetings."));
     }
@@ -34,9 +35,7 @@ public static class MeetingAccess
         BodyPermissions permissions, Guid id, CancellationToken ct)
     {
         var (meeting, refused) = await ForSecretariatAsync(db, permissions, id, ct);
-        if (refused is not null) return (null, refused);
-        return meeting!.Status == MeetingStatus.Cancelled
-            ? (null, Problems.Conflict("meeting_cancelled", "The meeting is cancelled."))
-            : (meeting, null);
+        meeting?.EnsureAgendaOpen();
+        return (meeting, refused);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Nettverk.Api.Common;
+using Nettverk.Api.Mail;
 using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Features.Meetings;
@@ -71,41 +72,40 @@ public static class MeetingsEndpoints
     }
 
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> UpdateMeeting(Guid id, MeetingInput input,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
         if (refused is not null) return refused;
-        if (meeting!.HasEnded(clock.GetUtcNow().UtcDateTime)) return Problems.Conflict("meeting_past", "The meeting is over.");
-        var changes = meeting.Change(input.Title, input.StartsAt, input.EndsAt, input.Format, input.Location, input.VideoUrl, input.IsOpen);
-        if (meeting.Status == MeetingStatus.Called && changes.Count > 0) await invitations.NotifyChangedAsync(meeting, changes, ct);
+        var updates = meeting!.Change(input.Title, input.StartsAt, input.EndsAt, input.Format, input.Location, input.VideoUrl, input.IsOpen,
+            clock.GetUtcNow().UtcDateTime);
+        await mail.EnqueueAsync(meeting, updates, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 
     /// <summary>Publishes the agenda and calls the meeting: invitations go to every seat holder. Called again after the
     /// agenda changed, it sends everyone the updated agenda (a new SEQUENCE).</summary>
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CallMeeting(Guid id,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
+    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CallMeeting(Guid id, NettverkDbContext db,
+        BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, IOptions<MailOptions> mailOptions, TimeProvider clock,
+        CancellationToken ct)
     {
-        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
         if (refused is not null) return refused;
-        meeting!.EnsureCallable();
-        meeting.Call(clock.GetUtcNow().UtcDateTime);
-        if (meeting.PublishAgenda()) await invitations.NotifyChangedAsync(meeting, [], ct);
-        await invitations.CallAsync(meeting, ct);
+        var seats = await MeetingSeats.ToInviteAsync(db, meeting!.BodyId, ct);
+        var invitations = meeting.Call(seats, mailOptions.Value.MessageIdDomain, clock.GetUtcNow().UtcDateTime);
+        await mail.EnqueueAsync(meeting, invitations, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CancelMeeting(Guid id, CancelMeetingRequest request,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
         if (refused is not null) return refused;
-        var wasCalled = meeting!.Status == MeetingStatus.Called;
-        meeting.Cancel(request.Reason, clock.GetUtcNow().UtcDateTime);
-        if (wasCalled) await invitations.NotifyCancelledAsync(meeting, ct);
+        var cancellations = meeting!.Cancel(request.Reason, clock.GetUtcNow().UtcDateTime);
+        await mail.EnqueueAsync(meeting, cancellations, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 }
