@@ -26,7 +26,7 @@ public static class AgendaEndpoints
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AddItem(Guid id, AgendaItemInput input,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         await EnsurePresenterAsync(db, input, ct);
         var year = meeting!.StartsAtLocal.Year;
@@ -68,7 +68,7 @@ public static class AgendaEndpoints
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> UpdateItem(Guid id, Guid itemId,
         AgendaItemInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
-        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, ct);
         if (item is null) return Problems.NotFound("The agenda item");
@@ -82,7 +82,7 @@ public static class AgendaEndpoints
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> RemoveItem(Guid id, Guid itemId,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, IFileStore files, CancellationToken ct)
     {
-        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, ct);
         if (item is null) return Problems.NotFound("The agenda item");
@@ -99,7 +99,7 @@ public static class AgendaEndpoints
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> Reorder(Guid id, ReorderAgendaRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
-        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var items = await db.AgendaItems.Where(i => i.MeetingId == id).ToListAsync(ct);
         if (request.ItemIds.Count != items.Count || request.ItemIds.Distinct().Count() != items.Count || items.Any(i => !request.ItemIds.Contains(i.Id)))
@@ -114,14 +114,5 @@ public static class AgendaEndpoints
     {
         if (input.PresenterPersonId is { } p && !await db.People.AnyAsync(x => x.Id == p, ct))
             throw new FieldValidationException("presenterPersonId", ErrorCodes.PersonNotFound, "The person does not exist.");
-    }
-
-    internal static async Task<(Meeting?, ProblemHttpResult?)> EditableAsync(NettverkDbContext db, BodyPermissions permissions, Guid id, CancellationToken ct)
-    {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
-        if (refused is not null) return (null, refused);
-        return meeting!.Status == MeetingStatus.Cancelled
-            ? (null, Problems.Conflict("meeting_cancelled", "The meeting is cancelled."))
-            : (meeting, null);
     }
 }

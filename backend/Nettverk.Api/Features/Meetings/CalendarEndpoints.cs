@@ -31,7 +31,7 @@ public static class CalendarEndpoints
     static async Task<Results<ContentHttpResult, ProblemHttpResult>> MeetingIcs(Guid id, NettverkDbContext db,
         BodyPermissions permissions, [AsParameters] FeedServices feed, CancellationToken ct)
     {
-        var (meeting, _) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
+        var (meeting, _) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
         return Ics(await WriteFeedAsync(feed, [(meeting, meeting.Sequence)], null, publicFeed: false, ct));
     }

@@ -28,7 +28,7 @@ public static class InvitationDocumentEndpoints
     static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(Guid id, DocumentFileType format, NettverkDbContext db,
         BodyPermissions permissions, CancellationToken ct)
     {
-        var (meeting, _) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
+        var (meeting, _) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
         return DocumentFiles.File(await BuildAsync(db, meeting, ct), format, "moteinnkalling", meeting.StartsAtLocal);
     }

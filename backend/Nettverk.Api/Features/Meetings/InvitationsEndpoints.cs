@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
 using Nettverk.Api.Persistence;
 
@@ -18,41 +17,43 @@ public static class InvitationsEndpoints
     }
 
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerMine(Guid id, AnswerRequest request,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, CancellationToken ct)
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
+        var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct, withInvitations: true);
         if (meeting is null) return Problems.NotFound("The meeting");
         var personId = await user.PersonIdAsync(ct);
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.MeetingId == id && i.PersonId == personId, ct);
+        var invitation = meeting.Invitations.FirstOrDefault(i => i.PersonId == personId);
         if (invitation is null) return Problems.NotFound("Your invitation");
-        await invitations.RespondAsync(meeting, invitation, request.Answer, request.Comment, user.Email!, ct);
+        var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
+        await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, user.Email!, seat,
+            clock.GetUtcNow().UtcDateTime), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, personId, ct));
     }
 
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerOnBehalf(Guid id, Guid invitationId,
-        AnswerRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, CancellationToken ct)
+        AnswerRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail,
+        TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
         if (refused is not null) return refused;
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.MeetingId == id, ct);
+        var invitation = meeting!.Invitations.FirstOrDefault(i => i.Id == invitationId);
         if (invitation is null) return Problems.NotFound("The invitation");
-        await invitations.RespondAsync(meeting!, invitation, request.Answer, request.Comment, $"{user.Email} (for {invitation.PersonId})", ct);
+        var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
+        await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, $"{user.Email} (for {invitation.PersonId})",
+            seat, clock.GetUtcNow().UtcDateTime), ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CallDeputy(Guid id, CallDeputyRequest request,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, CancellationToken ct)
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
         if (refused is not null) return refused;
-        if (meeting!.Status != MeetingStatus.Called) return Problems.Conflict("meeting_not_called", "Call the meeting first.");
-        if (!await db.Seats.AnyAsync(s => s.Id == request.SeatId && s.BodyId == meeting.BodyId, ct))
-            return Problems.Field("seatId", ErrorCodes.SeatNotOfBody, "The seat does not belong to this body.");
-        var called = await invitations.CallDeputyAsync(meeting, request.SeatId, request.PersonId, ct);
-        if (called is null) return Problems.Conflict("no_deputy_left", "Every deputy for the seat has been asked.");
+        var seat = await MeetingSeats.WithDeputiesAsync(db, request.SeatId, ct);
+        await mail.EnqueueAsync(meeting!, meeting!.CallDeputy(seat, request.PersonId, clock.GetUtcNow().UtcDateTime), ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 }

@@ -30,7 +30,7 @@ public static class PapersEndpoints
     static async Task<Results<Created<PaperDto>, ProblemHttpResult, ValidationProblem>> Upload(Guid id, Guid itemId, IFormFile? file,
         NettverkDbContext db, BodyPermissions permissions, IFileStore files, IOptions<PaperOptions> options, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await AgendaEndpoints.EditableAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, ct);
         if (item is null) return Problems.NotFound("The agenda item");

@@ -26,11 +26,15 @@ public static class RsvpEndpoints
     }
 
     static async Task<Results<Ok<RsvpLanding>, ProblemHttpResult, ValidationProblem>> AnswerRsvp(RsvpRequest request,
-        NettverkDbContext db, RsvpTokens tokens, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
+        NettverkDbContext db, RsvpTokens tokens, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
         if (await FindAsync(db, tokens, request.Token, ct) is not var (invitation, meeting)) return Invalid();
+        // The meeting's rules look across all its invitations (the deputy chain): the one already loaded joins them.
+        await db.Entry(meeting).Collection(m => m.Invitations).LoadAsync(ct);
         var email = await db.People.Where(p => p.Id == invitation.PersonId).Select(p => p.Email).FirstAsync(ct);
-        await invitations.RespondAsync(meeting, invitation, request.Answer, request.Comment, $"{email} (lenke i e-post)", ct);
+        var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
+        await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, $"{email} (lenke i e-post)", seat,
+            clock.GetUtcNow().UtcDateTime), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await LandingAsync(db, invitation, meeting, clock, ct));
     }

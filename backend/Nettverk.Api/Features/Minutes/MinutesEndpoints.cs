@@ -40,7 +40,7 @@ public static class MinutesEndpoints
     internal static async Task<MinutesDto?> ReadAsync(NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, Guid meetingId,
         int? revision, CancellationToken ct)
     {
-        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, meetingId, ct);
+        var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, meetingId, ct);
         if (meeting is null) return null;
         var published = db.PublishedMinutes.AsNoTracking().Where(p => p.MeetingId == meetingId);
         if (revision is { } wanted)
@@ -55,7 +55,7 @@ public static class MinutesEndpoints
     static async Task<Results<Created<MinutesDto>, ProblemHttpResult>> StartMinutes(Guid id, NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, MinutesDrafting drafting, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         if (await db.Minutes.AnyAsync(m => m.MeetingId == id, ct)) return Problems.Conflict("minutes_exist", "The meeting already has minutes.");
         var minutes = await drafting.StartAsync(meeting!, user.Email!, ct);
@@ -105,7 +105,7 @@ public static class MinutesEndpoints
     static async Task<Results<Ok<MinutesDto>, ProblemHttpResult, ValidationProblem>> Comment(Guid id, MinutesCommentRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
+        var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
         var minutes = await LoadAsync(db, id, ct);
         if (minutes is null || !CanRead(minutes, access!)) return Problems.NotFound("The minutes");
@@ -126,7 +126,7 @@ public static class MinutesEndpoints
     static async Task<Results<Ok<MinutesDto>, ProblemHttpResult, ValidationProblem>> ChangeAsync(Guid id, int version, NettverkDbContext db,
         BodyPermissions permissions, TimeProvider clock, CancellationToken ct, Func<Minutes, Task> change)
     {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var access = await permissions.ForBodyAsync(meeting!.BodyId, ct);
         var minutes = await LoadAsync(db, id, ct);
