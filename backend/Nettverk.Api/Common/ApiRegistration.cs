@@ -36,6 +36,8 @@ public static class ApiRegistration
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.AddRateLimits();
+        services.Configure<ReadCacheOptions>(builder.Configuration.GetSection("ReadCache"));
+        services.AddSingleton<VersionedCache>();
         services.AddOpenApi(o => o.AddDocumentTransformer<ProblemSchemas>().AddDocumentTransformer<OpenApiContract>()
             .AddOperationTransformer<OpenApiContract>().AddDocumentTransformer((doc, _, _) =>
         {

@@ -66,20 +66,28 @@ public static class RateLimits
         return builder;
     }
 
-    /// <summary>After authentication, so a signed-in caller can be counted by account.</summary>
-    public static IApplicationBuilder UseRateLimits(this IApplicationBuilder app) => app.UseRateLimiter();
+    /// <summary>After authentication, so a signed-in caller can be counted by account. Only requests a policy covers go
+    /// through the limiter: it takes a lock per request, which every other request would queue on for nothing.</summary>
+    public static IApplicationBuilder UseRateLimits(this IApplicationBuilder app) =>
+        app.UseWhen(http => RouteOf(http) is not null, limited => limited.UseRateLimiter());
+
+    static (string Method, string Path, Func<RateLimitOptions, RateLimitPolicy> Policy, string Name)? RouteOf(HttpContext http)
+    {
+        foreach (var route in Routes)
+            if ((route.Method == "*" || HttpMethods.Equals(route.Method, http.Request.Method)) && http.Request.Path.StartsWithSegments(route.Path))
+                return route;
+        return null;
+    }
 
     static RateLimitPartition<string> Partition(HttpContext http, RateLimitOptions options, bool perClient)
     {
-        foreach (var (method, path, select, name) in Routes)
+        if (RouteOf(http) is { } route)
         {
-            if ((method != "*" && !HttpMethods.Equals(method, http.Request.Method)) || !http.Request.Path.StartsWithSegments(path)) continue;
-            var policy = select(options);
+            var (policy, name) = (route.Policy(options), route.Name);
             if (perClient && policy.PerClient is { } client)
                 return Fixed($"{name}|ip|{http.Connection.RemoteIpAddress}", client);
             if (!perClient && policy.PerAccount is { } account && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user)
                 return Fixed($"{name}|user|{user}", account);
-            break;
         }
         return RateLimitPartition.GetNoLimiter("none");
     }
