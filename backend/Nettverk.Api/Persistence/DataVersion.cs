@@ -25,13 +25,13 @@ public sealed class DataVersionInterceptor(DataVersion version) : ISaveChangesIn
 {
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context?.Database.CurrentTransaction is null) version.Bump();
+        if (result != 0 && eventData.Context?.Database.CurrentTransaction is null) version.Bump();
         return result;
     }
 
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context?.Database.CurrentTransaction is null) version.Bump();
+        if (result != 0 && eventData.Context?.Database.CurrentTransaction is null) version.Bump();
         return ValueTask.FromResult(result);
     }
 
@@ -44,16 +44,17 @@ public sealed class DataVersionInterceptor(DataVersion version) : ISaveChangesIn
         return Task.CompletedTask;
     }
 
+    // A statement that changed no row (a sweep that found nothing due) leaves what was read as it was.
     public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        if (command.Transaction is null) version.Bump();
+        if (result != 0 && command.Transaction is null) version.Bump();
         return result;
     }
 
     public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        if (command.Transaction is null) version.Bump();
+        if (result != 0 && command.Transaction is null) version.Bump();
         return ValueTask.FromResult(result);
     }
 
