@@ -37,7 +37,7 @@ public static class ApiRegistration
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.AddRateLimits();
         services.AddOpenApi(o => o.AddDocumentTransformer<ProblemSchemas>().AddDocumentTransformer<OpenApiContract>()
-            .AddOperationTransformer<OpenApiContract>().AddDocumentTransformer((doc, _, _) =>
+            .AddOperationTransformer<OpenApiContract>().AddOperationTransformer<ProblemResponses>().AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info = new OpenApiInfo
             {
