@@ -1,11 +1,3 @@
-// The refusals the load-with-permissions helpers give: a handler that returns a helper's refusal lists one of these in
-// its Results<…>, so the OpenAPI document declares each status the helper can answer.
-global using AccessRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Nettverk.Api.Common.NotFoundProblem, Nettverk.Api.Common.ForbiddenProblem>;
-global using AccessOrConflictRefusal = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.Results<Nettverk.Api.Common.NotFoundProblem, Nettverk.Api.Common.ForbiddenProblem>,
-    Nettverk.Api.Common.ConflictProblem>;
-
 using System.Reflection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;

@@ -80,7 +80,6 @@ public static class MeetingPlansEndpoints
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
         if (!access.CanView) return Problems.NotFound("The body");
-        if (access.CanManage) return null; // not a conditional: its null would be wrapped as a refusal
-        return Problems.Forbidden("Only the body's secretariat plans its meetings.");
+        return access.CanManage ? null : Problems.Forbidden("Only the body's secretariat plans its meetings.");
     }
 }

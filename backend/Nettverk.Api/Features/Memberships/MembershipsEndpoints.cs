@@ -118,8 +118,7 @@ public static class MembershipsEndpoints
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
         if (!access.CanView) return Problems.NotFound("The body");
-        if (access.CanManage) return null; // not a conditional: its null would be wrapped as a refusal
-        return Problems.Forbidden("Only the body's secretariat manages its members.");
+        return access.CanManage ? null : Problems.Forbidden("Only the body's secretariat manages its members.");
     }
 
     static async Task<SeatDto> LoadSeatAsync(NettverkDbContext db, Guid seatId, CancellationToken ct)

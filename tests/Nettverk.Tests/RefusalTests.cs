@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http;
+using Nettverk.Api.Common;
+
+namespace Nettverk.Tests;
+
+/// <summary>The refusals helpers return: "no problem" stays no refusal, and a refusal answers with its problem's status.</summary>
+public sealed class RefusalTests
+{
+    [Fact]
+    public void NoProblem_IsNoRefusal_EvenThroughAConditional()
+    {
+        var canManage = true;
+        AccessRefusal? refusal = canManage ? null : Problems.Forbidden();
+        refusal.Should().BeNull("a null problem must not become a refusal that writes nothing");
+        AccessOrConflictRefusal? wider = refusal;
+        wider.Should().BeNull();
+    }
+
+    [Fact]
+    public void ARefusal_AnswersWithItsProblemsStatus()
+    {
+        AccessRefusal notFound = Problems.NotFound("The body");
+        AccessOrConflictRefusal conflict = Problems.Conflict("meeting_cancelled", "The meeting is cancelled.");
+        ((IStatusCodeHttpResult)notFound).StatusCode.Should().Be(404);
+        ((IStatusCodeHttpResult)(AccessOrConflictRefusal)notFound).StatusCode.Should().Be(404);
+        ((IStatusCodeHttpResult)conflict).StatusCode.Should().Be(409);
+        conflict.Problem.ProblemDetails.Extensions["code"].Should().Be("meeting_cancelled");
+    }
+}
