@@ -39,7 +39,7 @@ public static class ApiRegistration
         services.Configure<ReadCacheOptions>(builder.Configuration.GetSection("ReadCache"));
         services.AddSingleton<VersionedCache>();
         services.AddOpenApi(o => o.AddDocumentTransformer<ProblemSchemas>().AddDocumentTransformer<OpenApiContract>()
-            .AddOperationTransformer<OpenApiContract>().AddDocumentTransformer((doc, _, _) =>
+            .AddOperationTransformer<OpenApiContract>().AddOperationTransformer<ProblemResponses>().AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info = new OpenApiInfo
             {

@@ -10,6 +10,9 @@ namespace Nettverk.Api.Common;
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
+    /// <summary>The code of a save that lost a race on a concurrency token (minutes, action items).</summary>
+    public const string ConcurrencyConflict = "concurrency_conflict";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
         var problem = exception switch
@@ -24,10 +27,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == 415 ? "The content type is not supported here." : "The request is not valid.",
                 e.Message, ApiRegistration.CodeFor(e.StatusCode)),
             DbUpdateConcurrencyException => Problem(409, "Someone else changed this first.",
-                "Reload and try again.", "concurrency_conflict"),
+                "Reload and try again.", ConcurrencyConflict),
             // The server lacks a package, the request is fine: 503, with the fix in the log, not the folders in the answer.
             DocumentFontsMissingException => Problem(503, "PDF documents cannot be made right now.",
-                "The server is missing the fonts for PDF documents. Try the Word version, or ask an administrator.", "document_fonts_missing"),
+                "The server is missing the fonts for PDF documents. Try the Word version, or ask an administrator.", DocumentFontsMissingException.Code),
             _ => null,
         };
         if (exception is DocumentFontsMissingException) logger.LogError("{Message}", exception.Message);

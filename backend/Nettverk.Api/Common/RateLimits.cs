@@ -69,21 +69,22 @@ public static class RateLimits
     /// <summary>After authentication, so a signed-in caller can be counted by account. Only requests a policy covers go
     /// through the limiter: it takes a lock per request, which every other request would queue on for nothing.</summary>
     public static IApplicationBuilder UseRateLimits(this IApplicationBuilder app) =>
-        app.UseWhen(http => RouteOf(http) is not null, limited => limited.UseRateLimiter());
+        app.UseWhen(http => Covering(http.Request.Method, http.Request.Path) is not null, limited => limited.UseRateLimiter());
 
-    static (string Method, string Path, Func<RateLimitOptions, RateLimitPolicy> Policy, string Name)? RouteOf(HttpContext http)
+    /// <summary>The policy that covers a request, if any; the OpenAPI document asks it of each route pattern, so the 429
+    /// is declared on exactly the operations the limiter counts.</summary>
+    internal static (Func<RateLimitOptions, RateLimitPolicy> Policy, string Name)? Covering(string method, PathString path)
     {
-        foreach (var route in Routes)
-            if ((route.Method == "*" || HttpMethods.Equals(route.Method, http.Request.Method)) && http.Request.Path.StartsWithSegments(route.Path))
-                return route;
+        foreach (var (m, p, select, name) in Routes)
+            if ((m == "*" || HttpMethods.Equals(m, method)) && path.StartsWithSegments(p)) return (select, name);
         return null;
     }
 
     static RateLimitPartition<string> Partition(HttpContext http, RateLimitOptions options, bool perClient)
     {
-        if (RouteOf(http) is { } route)
+        if (Covering(http.Request.Method, http.Request.Path) is { } covered)
         {
-            var (policy, name) = (route.Policy(options), route.Name);
+            var (policy, name) = (covered.Policy(options), covered.Name);
             if (perClient && policy.PerClient is { } client)
                 return Fixed($"{name}|ip|{http.Connection.RemoteIpAddress}", client);
             if (!perClient && policy.PerAccount is { } account && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user)
@@ -116,11 +117,11 @@ public static class RateLimits
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling((retryAfter ?? TimeSpan.FromMinutes(1)).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The same 429 answer from a handler (a per-account limit), with Retry-After.</summary>
-    public static ProblemHttpResult TooMany(HttpContext http, TimeSpan? retryAfter)
+    public static TooManyRequestsProblem TooMany(HttpContext http, TimeSpan? retryAfter)
     {
         SetRetryAfter(http, retryAfter);
-        return TypedResults.Problem(statusCode: 429, title: TooManyTitle, detail: TooManyDetail,
-            extensions: new Dictionary<string, object?> { ["code"] = "rate_limited" });
+        return new(TypedResults.Problem(statusCode: 429, title: TooManyTitle, detail: TooManyDetail,
+            extensions: new Dictionary<string, object?> { ["code"] = "rate_limited" }));
     }
 }
 

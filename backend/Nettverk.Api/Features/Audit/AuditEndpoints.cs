@@ -19,7 +19,7 @@ public static class AuditEndpoints
         return app;
     }
 
-    static async Task<Results<Ok<AuditPage>, ProblemHttpResult, ValidationProblem>> ListAuditEvents(NettverkDbContext db,
+    static async Task<Results<Ok<AuditPage>, ForbiddenProblem, NotFoundProblem, ValidationProblem>> ListAuditEvents(NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, Guid? bodyId, string? entityType, int? page, int? pageSize, CancellationToken ct)
     {
         if (page is < 1) return Problems.Field("page", ErrorCodes.TooSmall, "Pages start at 1.", new() { ["min"] = 1 });

@@ -13,7 +13,8 @@ public static class AgendaEndpoints
 {
     public static IEndpointRouteBuilder MapAgendaEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/meetings/{id:guid}/agenda-items").WithTags("Agenda").RequireAuthorization();
+        var group = app.MapGroup("/api/meetings/{id:guid}/agenda-items").WithTags("Agenda").RequireAuthorization()
+            .ProducesRuleConflict("meeting_cancelled");
         group.MapPost("/", AddItem).WithName("addAgendaItem");
         group.MapPut("/{itemId:guid}", UpdateItem).WithName("updateAgendaItem");
         group.MapDelete("/{itemId:guid}", RemoveItem).WithName("removeAgendaItem");
@@ -23,7 +24,7 @@ public static class AgendaEndpoints
 
     /// <summary>Adds an item with the body's next case number. The first item of an agenda brings the standing items
     /// with it (approving the previous minutes, following up open action items), placed before it.</summary>
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AddItem(Guid id, AgendaItemInput input,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> AddItem(Guid id, AgendaItemInput input,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
@@ -65,7 +66,7 @@ public static class AgendaEndpoints
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> UpdateItem(Guid id, Guid itemId,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, NotFoundProblem, ValidationProblem>> UpdateItem(Guid id, Guid itemId,
         AgendaItemInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
@@ -79,7 +80,7 @@ public static class AgendaEndpoints
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> RemoveItem(Guid id, Guid itemId,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, NotFoundProblem>> RemoveItem(Guid id, Guid itemId,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, IFileStore files, CancellationToken ct)
     {
         var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
@@ -96,7 +97,7 @@ public static class AgendaEndpoints
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> Reorder(Guid id, ReorderAgendaRequest request,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> Reorder(Guid id, ReorderAgendaRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);

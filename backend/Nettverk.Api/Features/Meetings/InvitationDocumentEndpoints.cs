@@ -14,18 +14,18 @@ public static class InvitationDocumentEndpoints
     public static IEndpointRouteBuilder MapInvitationDocumentEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings/{id:guid}").WithTags("Documents").RequireAuthorization();
-        group.MapGet("/invitation.pdf", InvitationPdf).WithName("meetingInvitationPdf");
+        group.MapGet("/invitation.pdf", InvitationPdf).WithName("meetingInvitationPdf").ProducesFontsMissing();
         group.MapGet("/invitation.docx", InvitationDocx).WithName("meetingInvitationDocx");
         return app;
     }
 
-    static Task<Results<FileContentHttpResult, ProblemHttpResult>> InvitationPdf(Guid id, NettverkDbContext db, BodyPermissions permissions,
+    static Task<Results<FileContentHttpResult, NotFoundProblem>> InvitationPdf(Guid id, NettverkDbContext db, BodyPermissions permissions,
         CancellationToken ct) => DownloadAsync(id, DocumentFileType.Pdf, db, permissions, ct);
 
-    static Task<Results<FileContentHttpResult, ProblemHttpResult>> InvitationDocx(Guid id, NettverkDbContext db, BodyPermissions permissions,
+    static Task<Results<FileContentHttpResult, NotFoundProblem>> InvitationDocx(Guid id, NettverkDbContext db, BodyPermissions permissions,
         CancellationToken ct) => DownloadAsync(id, DocumentFileType.Docx, db, permissions, ct);
 
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(Guid id, DocumentFileType format, NettverkDbContext db,
+    static async Task<Results<FileContentHttpResult, NotFoundProblem>> DownloadAsync(Guid id, DocumentFileType format, NettverkDbContext db,
         BodyPermissions permissions, CancellationToken ct)
     {
         var (meeting, _) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);

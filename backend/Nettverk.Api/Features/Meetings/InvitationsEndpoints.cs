@@ -10,13 +10,17 @@ public static class InvitationsEndpoints
     public static IEndpointRouteBuilder MapInvitationsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings/{id:guid}").WithTags("Invitations").RequireAuthorization();
-        group.MapPost("/answer", AnswerMine).WithName("answerInvitation");
-        group.MapPost("/invitations/{invitationId:guid}/answer", AnswerOnBehalf).WithName("answerOnBehalf");
-        group.MapPost("/call-deputy", CallDeputy).WithName("callDeputy");
+        group.MapPost("/answer", AnswerMine).WithName("answerInvitation").ProducesRuleConflict(AnswerRules);
+        group.MapPost("/invitations/{invitationId:guid}/answer", AnswerOnBehalf).WithName("answerOnBehalf").ProducesRuleConflict(AnswerRules);
+        group.MapPost("/call-deputy", CallDeputy).WithName("callDeputy").ProducesRuleConflict("meeting_not_called", "no_deputy_left", "already_invited");
         return app;
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerMine(Guid id, AnswerRequest request,
+    /// <summary>What recording an answer can refuse (<see cref="Meeting.Respond"/>, the deputy it calls in), wherever the
+    /// answer comes from: the app, the secretariat, the e-mail link or a calendar reply.</summary>
+    internal static readonly string[] AnswerRules = ["meeting_cancelled", "meeting_past", "invitation_withdrawn", "already_invited"];
+
+    static async Task<Results<Ok<MeetingDetails>, NotFoundProblem, ValidationProblem>> AnswerMine(Guid id, AnswerRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
         var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct, withInvitations: true);
@@ -31,7 +35,7 @@ public static class InvitationsEndpoints
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, personId, ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerOnBehalf(Guid id, Guid invitationId,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, NotFoundProblem, ValidationProblem>> AnswerOnBehalf(Guid id, Guid invitationId,
         AnswerRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail,
         TimeProvider clock, CancellationToken ct)
     {
@@ -46,7 +50,7 @@ public static class InvitationsEndpoints
         return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CallDeputy(Guid id, CallDeputyRequest request,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> CallDeputy(Guid id, CallDeputyRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
         var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);

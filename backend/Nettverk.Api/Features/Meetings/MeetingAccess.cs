@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
 using Nettverk.Api.Persistence;
@@ -22,7 +21,7 @@ public static class MeetingAccess
     }
 
     /// <summary>The meeting for its body's secretariat, or the refusal: 404 for those who cannot see it, 403 for the rest.</summary>
-    public static async Task<(Meeting? Meeting, ProblemHttpResult? Refused)> ForSecretariatAsync(NettverkDbContext db,
+    public static async Task<(Meeting? Meeting, AccessRefusal? Refused)> ForSecretariatAsync(NettverkDbContext db,
         BodyPermissions permissions, Guid id, CancellationToken ct, bool withInvitations = false)
     {
         var (meeting, access) = await ForViewAsync(db, permissions, id, ct, withInvitations);
@@ -31,7 +30,7 @@ public static class MeetingAccess
     }
 
     /// <summary>The meeting for its secretariat to edit the agenda and papers: refused first when it is cancelled.</summary>
-    public static async Task<(Meeting? Meeting, ProblemHttpResult? Refused)> ForAgendaAsync(NettverkDbContext db,
+    public static async Task<(Meeting? Meeting, AccessRefusal? Refused)> ForAgendaAsync(NettverkDbContext db,
         BodyPermissions permissions, Guid id, CancellationToken ct)
     {
         var (meeting, refused) = await ForSecretariatAsync(db, permissions, id, ct);

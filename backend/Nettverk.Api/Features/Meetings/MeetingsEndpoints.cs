@@ -18,15 +18,15 @@ public static class MeetingsEndpoints
 
         var meeting = app.MapGroup("/api/meetings/{id:guid}").WithTags("Meetings").RequireAuthorization();
         meeting.MapGet("/", GetMeeting).WithName("getMeeting");
-        meeting.MapPut("/", UpdateMeeting).WithName("updateMeeting");
-        meeting.MapPost("/call", CallMeeting).WithName("callMeeting");
-        meeting.MapPost("/cancel", CancelMeeting).WithName("cancelMeeting");
+        meeting.MapPut("/", UpdateMeeting).WithName("updateMeeting").ProducesRuleConflict("meeting_past", "meeting_cancelled");
+        meeting.MapPost("/call", CallMeeting).WithName("callMeeting").ProducesRuleConflict("meeting_past", "meeting_cancelled");
+        meeting.MapPost("/cancel", CancelMeeting).WithName("cancelMeeting").ProducesRuleConflict("meeting_cancelled");
 
         app.MapGet("/api/me/meetings", MyMeetings).WithName("listMyMeetings").WithTags("Meetings").RequireAuthorization();
         return app;
     }
 
-    static async Task<Results<Ok<List<MeetingSummary>>, ProblemHttpResult>> ListMeetings(Guid bodyId, int? year,
+    static async Task<Results<Ok<List<MeetingSummary>>, NotFoundProblem>> ListMeetings(Guid bodyId, int? year,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         if (!(await permissions.ForBodyAsync(bodyId, ct)).CanView) return Problems.NotFound("The body");
@@ -40,7 +40,7 @@ public static class MeetingsEndpoints
         return TypedResults.Ok(await MeetingReads.SummariesAsync(db, query, await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<List<MeetingSummary>>, ProblemHttpResult>> MyMeetings(bool? includePast,
+    static async Task<Ok<List<MeetingSummary>>> MyMeetings(bool? includePast,
         NettverkDbContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var personId = await user.PersonIdAsync(ct);
@@ -51,7 +51,7 @@ public static class MeetingsEndpoints
         return TypedResults.Ok(await MeetingReads.SummariesAsync(db, query, personId, ct));
     }
 
-    static async Task<Results<Created<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CreateMeeting(Guid bodyId,
+    static async Task<Results<Created<MeetingDetails>, NotFoundProblem, ForbiddenProblem, ValidationProblem>> CreateMeeting(Guid bodyId,
         MeetingInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
@@ -63,7 +63,7 @@ public static class MeetingsEndpoints
         return TypedResults.Created($"/api/meetings/{meeting.Id}", await MeetingReads.DetailsAsync(db, meeting, access, await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> GetMeeting(Guid id, NettverkDbContext db,
+    static async Task<Results<Ok<MeetingDetails>, NotFoundProblem>> GetMeeting(Guid id, NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
@@ -71,7 +71,7 @@ public static class MeetingsEndpoints
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> UpdateMeeting(Guid id, MeetingInput input,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> UpdateMeeting(Guid id, MeetingInput input,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
         var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
@@ -85,7 +85,7 @@ public static class MeetingsEndpoints
 
     /// <summary>Publishes the agenda and calls the meeting: invitations go to every seat holder. Called again after the
     /// agenda changed, it sends everyone the updated agenda (a new SEQUENCE).</summary>
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CallMeeting(Guid id, NettverkDbContext db,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> CallMeeting(Guid id, NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, IOptions<MailOptions> mailOptions, TimeProvider clock,
         CancellationToken ct)
     {
@@ -98,7 +98,7 @@ public static class MeetingsEndpoints
         return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CancelMeeting(Guid id, CancelMeetingRequest request,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> CancelMeeting(Guid id, CancelMeetingRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
         var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);

@@ -14,15 +14,15 @@ public static class MembershipsEndpoints
     {
         var group = app.MapGroup("/api/bodies/{bodyId:guid}/memberships").WithTags("Memberships").RequireAuthorization();
         group.MapGet("/", ListMemberships).WithName("listMemberships");
-        group.MapPost("/", AddMembership).WithName("addMembership");
-        group.MapPost("/{membershipId:guid}/end", EndMembership).WithName("endMembership");
-        group.MapPost("/{membershipId:guid}/seats", AddSeat).WithName("addSeat");
-        group.MapPut("/{membershipId:guid}/seats/{seatId:guid}", UpdateSeat).WithName("updateSeat");
-        group.MapDelete("/{membershipId:guid}/seats/{seatId:guid}", RemoveSeat).WithName("removeSeat");
+        group.MapPost("/", AddMembership).WithName("addMembership").ProducesRuleConflict("already_member");
+        group.MapPost("/{membershipId:guid}/end", EndMembership).WithName("endMembership").ProducesRuleConflict("membership_ended");
+        group.MapPost("/{membershipId:guid}/seats", AddSeat).WithName("addSeat").ProducesRuleConflict("membership_ended", "person_already_seated");
+        group.MapPut("/{membershipId:guid}/seats/{seatId:guid}", UpdateSeat).WithName("updateSeat").ProducesRuleConflict("person_already_seated");
+        group.MapDelete("/{membershipId:guid}/seats/{seatId:guid}", RemoveSeat).WithName("removeSeat").ProducesRuleConflict("seat_has_nominations");
         return app;
     }
 
-    static async Task<Results<Ok<List<MembershipDto>>, ProblemHttpResult>> ListMemberships(Guid bodyId, bool? includeEnded,
+    static async Task<Results<Ok<List<MembershipDto>>, NotFoundProblem>> ListMemberships(Guid bodyId, bool? includeEnded,
         NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
@@ -30,7 +30,7 @@ public static class MembershipsEndpoints
         return TypedResults.Ok(await LoadAsync(db, bodyId, null, includeEnded == true, ct));
     }
 
-    static async Task<Results<Created<MembershipDto>, ProblemHttpResult, ValidationProblem>> AddMembership(Guid bodyId,
+    static async Task<Results<Created<MembershipDto>, AccessRefusal, ConflictProblem, ValidationProblem>> AddMembership(Guid bodyId,
         AddMembershipRequest request, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -45,7 +45,7 @@ public static class MembershipsEndpoints
         return TypedResults.Created($"/api/bodies/{bodyId}/memberships/{membership.Id}", dto);
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> EndMembership(Guid bodyId, Guid membershipId,
+    static async Task<Results<NoContent, AccessRefusal, NotFoundProblem>> EndMembership(Guid bodyId, Guid membershipId,
         EndMembershipRequest request, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -56,7 +56,7 @@ public static class MembershipsEndpoints
         return TypedResults.NoContent();
     }
 
-    static async Task<Results<Created<SeatDto>, ProblemHttpResult, ValidationProblem>> AddSeat(Guid bodyId, Guid membershipId,
+    static async Task<Results<Created<SeatDto>, AccessRefusal, NotFoundProblem, ValidationProblem>> AddSeat(Guid bodyId, Guid membershipId,
         SeatInput input, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -68,7 +68,7 @@ public static class MembershipsEndpoints
         return TypedResults.Created($"/api/bodies/{bodyId}/memberships/{membershipId}/seats/{seat.Id}", await LoadSeatAsync(db, seat.Id, ct));
     }
 
-    static async Task<Results<Ok<SeatDto>, ProblemHttpResult, ValidationProblem>> UpdateSeat(Guid bodyId, Guid membershipId,
+    static async Task<Results<Ok<SeatDto>, AccessRefusal, NotFoundProblem, ValidationProblem>> UpdateSeat(Guid bodyId, Guid membershipId,
         Guid seatId, SeatInput input, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -81,7 +81,7 @@ public static class MembershipsEndpoints
         return TypedResults.Ok(await LoadSeatAsync(db, seat.Id, ct));
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> RemoveSeat(Guid bodyId, Guid membershipId, Guid seatId,
+    static async Task<Results<NoContent, AccessRefusal, NotFoundProblem, ConflictProblem>> RemoveSeat(Guid bodyId, Guid membershipId, Guid seatId,
         NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -114,7 +114,7 @@ public static class MembershipsEndpoints
         seat.Assign(representativeId, deputyIds);
     }
 
-    static async Task<ProblemHttpResult?> ManageAsync(BodyPermissions permissions, Guid bodyId, CancellationToken ct)
+    static async Task<AccessRefusal?> ManageAsync(BodyPermissions permissions, Guid bodyId, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
         if (!access.CanView) return Problems.NotFound("The body");

@@ -21,35 +21,36 @@ public static class ActionItemsEndpoints
         group.MapGet("/organisations/{organisationId:guid}/action-items", ListForOrganisation).WithName("listOrganisationActionItems");
         group.MapGet("/organisations/{organisationId:guid}/action-items.csv", ExportForOrganisation).WithName("exportOrganisationActionItems");
         group.MapGet("/me/action-items", ListMine).WithName("listMyActionItems");
-        group.MapPut("/action-items/{id:guid}/status", UpdateStatus).WithName("updateActionItemStatus");
+        group.MapPut("/action-items/{id:guid}/status", UpdateStatus).WithName("updateActionItemStatus")
+            .ProducesRuleConflict("action_item_conflict", "action_item_not_live", ProblemExceptionHandler.ConcurrencyConflict);
         return app;
     }
 
     /// <summary>Filters shared by every list: status, responsible organisation, overdue only, and free text.</summary>
     public sealed record Filter(ActionItemStatus? Status, Guid? OrganisationId, bool? Overdue, string? Q);
 
-    static async Task<Results<Ok<List<ActionItemDto>>, ProblemHttpResult>> ListForBody(Guid bodyId, ActionItemStatus? status,
+    static async Task<Results<Ok<List<ActionItemDto>>, NotFoundProblem>> ListForBody(Guid bodyId, ActionItemStatus? status,
         Guid? organisationId, bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
     {
         var items = await BodyItemsAsync(bodyId, new Filter(status, organisationId, overdue, q), db, permissions, clock, ct);
         return items is null ? Problems.NotFound("The body") : TypedResults.Ok(items);
     }
 
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportForBody(Guid bodyId, ActionItemStatus? status,
+    static async Task<Results<FileContentHttpResult, NotFoundProblem>> ExportForBody(Guid bodyId, ActionItemStatus? status,
         Guid? organisationId, bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
     {
         var items = await BodyItemsAsync(bodyId, new Filter(status, organisationId, overdue, q), db, permissions, clock, ct);
         return items is null ? Problems.NotFound("The body") : Csv(items, $"oppfolgingspunkter-{clock.GetUtcNow():yyyy-MM-dd}.csv");
     }
 
-    static async Task<Results<Ok<List<ActionItemDto>>, ProblemHttpResult>> ListForOrganisation(Guid organisationId, ActionItemStatus? status,
+    static async Task<Results<Ok<List<ActionItemDto>>, NotFoundProblem>> ListForOrganisation(Guid organisationId, ActionItemStatus? status,
         bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var items = await OrganisationItemsAsync(organisationId, new Filter(status, null, overdue, q), db, permissions, user, clock, ct);
         return items is null ? Problems.NotFound("The organisation") : TypedResults.Ok(items);
     }
 
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportForOrganisation(Guid organisationId, ActionItemStatus? status,
+    static async Task<Results<FileContentHttpResult, NotFoundProblem>> ExportForOrganisation(Guid organisationId, ActionItemStatus? status,
         bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var items = await OrganisationItemsAsync(organisationId, new Filter(status, null, overdue, q), db, permissions, user, clock, ct);
@@ -65,7 +66,7 @@ public static class ActionItemsEndpoints
         return TypedResults.Ok(await MinutesReads.ActionItemsAsync(db, query, Calendar.OsloTime.Today(clock), ct));
     }
 
-    static async Task<Results<Ok<ActionItemDto>, ProblemHttpResult, ValidationProblem>> UpdateStatus(Guid id, ActionItemStatusRequest request,
+    static async Task<Results<Ok<ActionItemDto>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>> UpdateStatus(Guid id, ActionItemStatusRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var item = await db.ActionItems.FirstOrDefaultAsync(a => a.Id == id, ct);

@@ -17,13 +17,13 @@ public static class PublicMinutesEndpoints
         return app;
     }
 
-    static async Task<Results<Ok<PublicMinutesDto>, ProblemHttpResult>> GetPublicMinutes(Guid meetingId, NettverkDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<PublicMinutesDto>, NotFoundProblem>> GetPublicMinutes(Guid meetingId, NettverkDbContext db, CancellationToken ct)
     {
         var published = await LatestPublicAsync(db, meetingId, ct);
         return published is null ? Problems.NotFound("The minutes") : TypedResults.Ok(MinutesReads.ToPublic(MinutesWorkflow.ReadSnapshot(published)));
     }
 
-    static async Task<Results<Ok<List<PublicMinutesSummary>>, ProblemHttpResult>> ListPublicMinutes(Guid bodyId, NettverkDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<List<PublicMinutesSummary>>, NotFoundProblem>> ListPublicMinutes(Guid bodyId, NettverkDbContext db, CancellationToken ct)
     {
         if (!await db.Bodies.AnyAsync(b => b.Id == bodyId && b.IsPublic && b.ArchivedAt == null, ct)) return Problems.NotFound("The body");
         var rows = await db.PublishedMinutes.AsNoTracking().Where(p => p.BodyId == bodyId)

@@ -9,7 +9,7 @@ import {
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
 import { formatDate } from '../../lib/format';
-import { asProblem, type FormErrors, toFormErrors } from '../../lib/problems';
+import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { MeetingsTable } from './MeetingsTable';
 import { PlanProposalsEditor } from './PlanProposalsEditor';
@@ -37,7 +37,7 @@ export function MeetingPlanPage() {
   });
   useTitle(body.data ? t('plan.title', { year, body: body.data.name }) : undefined);
   const canManage = body.data?.canManage ?? false;
-  const noPlan = plan.isError && asProblem(plan.error).status === 404;
+  const noPlan = plan.error?.status === 404;
   const yearLink = (y: number, text: string) => (
     <Link asChild>
       <RouterLink to={`?ar=${y}`}>{text}</RouterLink>
