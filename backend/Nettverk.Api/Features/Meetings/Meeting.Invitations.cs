@@ -56,9 +56,12 @@ public sealed partial class Meeting
     }
 
     /// <summary>The secretariat calls a deputy in by hand: the one named, or the next in order who has neither declined
-    /// nor been called in already. A deputy released earlier is called in again with a fresh invitation.</summary>
+    /// nor been called in already. A deputy released earlier is called in again with a fresh invitation. Not once the
+    /// meeting is cancelled or over.</summary>
     public IReadOnlyList<InvitationMessage> CallDeputy(Seat? seat, Guid? personId, DateTime nowUtc)
     {
+        EnsureNotCancelled();
+        EnsureNotOver(nowUtc);
         if (Status != MeetingStatus.Called) throw new DomainRuleException("meeting_not_called", "Call the meeting first.");
         if (seat is null || seat.BodyId != BodyId)
             throw new FieldValidationException("seatId", ErrorCodes.SeatNotOfBody, "The seat does not belong to this body.");

@@ -115,10 +115,12 @@ public sealed partial class Meeting : IAudited
         return changed;
     }
 
-    /// <summary>Calls the meeting off. Once called, the SEQUENCE rises and everyone still invited gets a CANCEL.</summary>
+    /// <summary>Calls the meeting off. Once called, the SEQUENCE rises and everyone still invited gets a CANCEL. A meeting
+    /// that is over is history: cancelling it would send CANCELs for a meeting held and close its minutes.</summary>
     public IReadOnlyList<InvitationMessage> Cancel(string? reason, DateTime nowUtc)
     {
         if (Status == MeetingStatus.Cancelled) throw new DomainRuleException("meeting_cancelled", "The meeting is already cancelled.");
+        EnsureNotOver(nowUtc);
         var wasCalled = Status == MeetingStatus.Called;
         if (wasCalled) Sequence++;
         Status = MeetingStatus.Cancelled;
