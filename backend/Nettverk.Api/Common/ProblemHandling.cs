@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Documents;
+using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Common;
 
@@ -25,6 +26,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 e.Message, ApiRegistration.CodeFor(e.StatusCode)),
             DbUpdateConcurrencyException => Problem(409, "Someone else changed this first.",
                 "Reload and try again.", "concurrency_conflict"),
+            // A unique index refused the row: most often one that a request racing this one committed first.
+            DbUpdateException e when DbErrors.IsUniqueViolation(e) => Problem(409, "This conflicts with something saved already.",
+                "Reload and try again.", "conflict"),
             // The server lacks a package, the request is fine: 503, with the fix in the log, not the folders in the answer.
             DocumentFontsMissingException => Problem(503, "PDF documents cannot be made right now.",
                 "The server is missing the fonts for PDF documents. Try the Word version, or ask an administrator.", "document_fonts_missing"),
