@@ -57,7 +57,7 @@ public static class AgendaEndpoints
                 await db.SaveChangesAsync(ct);
                 break;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && DbErrors.IsUniqueViolation(e))
             {
                 foreach (var a in added) db.Entry(a).State = EntityState.Detached;
             }

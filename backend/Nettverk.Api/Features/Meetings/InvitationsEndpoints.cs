@@ -16,36 +16,40 @@ public static class InvitationsEndpoints
         return app;
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerMine(Guid id, AnswerRequest request,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
-    {
-        var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct, withInvitations: true);
-        if (meeting is null) return Problems.NotFound("The meeting");
-        var personId = await user.PersonIdAsync(ct);
-        var invitation = meeting.Invitations.FirstOrDefault(i => i.PersonId == personId);
-        if (invitation is null) return Problems.NotFound("Your invitation");
-        var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
-        await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, user.Email!, seat,
-            clock.GetUtcNow().UtcDateTime), ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, personId, ct));
-    }
+    static Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerMine(Guid id, AnswerRequest request,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct) =>
+        ConcurrentAnswers.RecordAsync<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>>(db, async () =>
+        {
+            var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct, withInvitations: true);
+            if (meeting is null) return Problems.NotFound("The meeting");
+            var personId = await user.PersonIdAsync(ct);
+            var invitation = meeting.Invitations.FirstOrDefault(i => i.PersonId == personId);
+            if (invitation is null) return Problems.NotFound("Your invitation");
+            var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
+            await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, user.Email!, seat,
+                clock.GetUtcNow().UtcDateTime), ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, personId, ct));
+        });
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerOnBehalf(Guid id, Guid invitationId,
+    static Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerOnBehalf(Guid id, Guid invitationId,
         AnswerRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail,
-        TimeProvider clock, CancellationToken ct)
-    {
-        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
-        if (refused is not null) return refused;
-        var invitation = meeting!.Invitations.FirstOrDefault(i => i.Id == invitationId);
-        if (invitation is null) return Problems.NotFound("The invitation");
-        var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
-        await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, $"{user.Email} (for {invitation.PersonId})",
-            seat, clock.GetUtcNow().UtcDateTime), ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
-    }
+        TimeProvider clock, CancellationToken ct) =>
+        ConcurrentAnswers.RecordAsync<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>>(db, async () =>
+        {
+            var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
+            if (refused is not null) return refused;
+            var invitation = meeting!.Invitations.FirstOrDefault(i => i.Id == invitationId);
+            if (invitation is null) return Problems.NotFound("The invitation");
+            var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
+            await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, $"{user.Email} (for {invitation.PersonId})",
+                seat, clock.GetUtcNow().UtcDateTime), ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
+        });
 
+    /// <summary>The secretariat's own command: one that loses a race with an answer is refused (409 concurrency_conflict)
+    /// rather than run again, since the answer may have called the deputy it meant to call.</summary>
     static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CallDeputy(Guid id, CallDeputyRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {

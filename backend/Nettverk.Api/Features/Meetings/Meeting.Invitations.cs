@@ -25,6 +25,7 @@ public sealed partial class Meeting
     {
         EnsureCallable();
         Call(nowUtc);
+        InvitationsVersion++;
         FixCalendarUid(calendarDomain);
         var messages = PublishAgenda() ? SendToThoseBehind(InvitationMailKind.Update, []) : [];
         foreach (var seat in seats) InviteHolder(seat, nowUtc);
@@ -43,6 +44,7 @@ public sealed partial class Meeting
         EnsureNotCancelled();
         EnsureNotOver(nowUtc);
         invitation.Respond(answer, comment, answeredBy, nowUtc);
+        InvitationsVersion++;
         if (invitation.SeatId is not { } seatId) return [];
         if (answer == Rsvp.Declined)
         {
@@ -67,6 +69,7 @@ public sealed partial class Meeting
             throw new FieldValidationException("seatId", ErrorCodes.SeatNotOfBody, "The seat does not belong to this body.");
         var called = CallNextDeputy(seat.Id, seat.Deputies, personId, nowUtc)
             ?? throw new DomainRuleException("no_deputy_left", "Every deputy for the seat has been asked.");
+        InvitationsVersion++;
         return [called];
     }
 
