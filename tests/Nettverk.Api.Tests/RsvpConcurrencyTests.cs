@@ -22,8 +22,8 @@ public sealed class RsvpConcurrencyTests : IDisposable
     {
         var (first, second, shared) = await TwoSeatsSharingTheirFirstDeputyAsync();
         using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
-        using var one = await AnonymousAsync();
-        using var other = await AnonymousAsync();
+        using var one = await app.AnonymousAsync();
+        using var other = await app.AnonymousAsync();
 
         for (var round = 0; round < Rounds; round++)
         {
@@ -52,8 +52,8 @@ public sealed class RsvpConcurrencyTests : IDisposable
     {
         var (seat, _, shared) = await TwoSeatsSharingTheirFirstDeputyAsync();
         using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
-        using var one = await AnonymousAsync();
-        using var other = await AnonymousAsync();
+        using var one = await app.AnonymousAsync();
+        using var other = await app.AnonymousAsync();
 
         for (var round = 0; round < Rounds; round++)
         {
@@ -120,13 +120,6 @@ public sealed class RsvpConcurrencyTests : IDisposable
 
     static async Task<HttpStatusCode> Decline(ApiClient client, string token) =>
         (await client.PostAsync("/api/rsvp", new { token, answer = "Declined" })).StatusCode;
-
-    async Task<ApiClient> AnonymousAsync()
-    {
-        var client = app.Client();
-        (await client.GetAsync("/api/account/antiforgery")).EnsureSuccessStatusCode();
-        return client;
-    }
 
     Task<List<Invitation>> InvitationsAsync(Guid meetingId) =>
         app.WithDbAsync(db => db.Invitations.AsNoTracking().Where(i => i.MeetingId == meetingId).ToListAsync());
