@@ -116,6 +116,44 @@ public sealed class MeetingRefusalTests
     }
 
     [Fact]
+    public void Cancel_WhenTheMeetingIsOver_IsRefused_AndSendsNothing()
+    {
+        var meeting = new MeetingBuilder().CalledWith(new SeatBuilder().Build()).Build();
+
+        CodeOf(() => meeting.Cancel("For sent.", Later)).Should().Be("meeting_past");
+        (meeting.Status, meeting.Sequence, meeting.CancelledAt).Should().Be((MeetingStatus.Called, 0, (DateTime?)null));
+    }
+
+    [Fact]
+    public void Cancel_WhenAPlannedMeetingIsOver_IsRefused()
+    {
+        var meeting = new MeetingBuilder().Build();
+
+        CodeOf(() => meeting.Cancel(null, Later)).Should().Be("meeting_past");
+        meeting.Status.Should().Be(MeetingStatus.Planned);
+    }
+
+    [Fact]
+    public void CallDeputy_WhenTheMeetingIsOver_IsRefused()
+    {
+        var seat = new SeatBuilder().Build();
+        var meeting = new MeetingBuilder().CalledWith(seat).Build();
+
+        CodeOf(() => meeting.CallDeputy(seat, null, Later)).Should().Be("meeting_past");
+        meeting.Invitations.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void CallDeputy_WhenCancelled_IsRefusedAsCancelled()
+    {
+        var seat = new SeatBuilder().Build();
+        var meeting = new MeetingBuilder().CalledWith(seat).Build();
+        meeting.Cancel(null, Now);
+
+        CodeOf(() => meeting.CallDeputy(seat, null, Now)).Should().Be("meeting_cancelled");
+    }
+
+    [Fact]
     public void AgendaEdited_WhenCancelled_IsRefused()
     {
         var meeting = new MeetingBuilder().Build();

@@ -14,7 +14,9 @@ public static class AgendaEndpoints
     public static IEndpointRouteBuilder MapAgendaEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings/{id:guid}/agenda-items").WithTags("Agenda").RequireAuthorization()
-            .ProducesRuleConflict("meeting_cancelled");
+            // A concurrent answer changes the meeting too (its invitations' version); two items added at once may race
+            // for the same case number (a unique index).
+            .ProducesRuleConflict("meeting_cancelled", ProblemExceptionHandler.ConcurrencyConflict, ProblemExceptionHandler.UniqueConflict);
         group.MapPost("/", AddItem).WithName("addAgendaItem");
         group.MapPut("/{itemId:guid}", UpdateItem).WithName("updateAgendaItem");
         group.MapDelete("/{itemId:guid}", RemoveItem).WithName("removeAgendaItem");
@@ -58,7 +60,7 @@ public static class AgendaEndpoints
                 await db.SaveChangesAsync(ct);
                 break;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && DbErrors.IsUniqueViolation(e))
             {
                 foreach (var a in added) db.Entry(a).State = EntityState.Detached;
             }

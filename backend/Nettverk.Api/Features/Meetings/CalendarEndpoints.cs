@@ -94,27 +94,30 @@ public static class CalendarEndpoints
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(ct);
-        var visible = true;
-        var result = await replies.ApplyAsync(text, "kalendersvar", async meeting =>
+        return await ConcurrentAnswers.RecordAsync<Results<Ok<InvitationDto>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>>(db, async () =>
         {
-            var access = await permissions.ForBodyAsync(meeting.BodyId, ct);
-            visible = access.CanView;
-            return access.CanManage;
-        }, ct);
-        switch (result.Outcome)
-        {
-            case ReplyOutcome.Invalid: return Problems.Field("calendar", ErrorCodes.CalendarReplyInvalid, result.Detail);
-            case ReplyOutcome.UnknownMeeting: return Problems.Field("calendar", ErrorCodes.CalendarReplyUnknownMeeting, result.Detail);
-            case ReplyOutcome.NotAllowed: return visible ? Problems.Forbidden(result.Detail) : Problems.NotFound("The meeting");
-            case ReplyOutcome.Stale: return Problems.Conflict(result.Code!, result.Detail);
-            case ReplyOutcome.UnknownAttendee: return Problems.NotFound("The attendee's invitation");
-            case ReplyOutcome.Refused: throw new DomainRuleException(result.Code ?? "reply_refused", result.Detail);
-        }
-        await db.SaveChangesAsync(ct);
-        var invitation = result.Invitation!;
-        var person = (await People.PersonRefs.LoadAsync(db, [invitation.PersonId], ct))[invitation.PersonId];
-        return TypedResults.Ok(new InvitationDto(invitation.Id, person, person.OrganisationName, invitation.SeatId, invitation.Role,
-            invitation.DeputyOrder, invitation.Answer, invitation.AnsweredAt, invitation.AnsweredBy, invitation.Comment, invitation.Active));
+            var visible = true;
+            var result = await replies.ApplyAsync(text, "kalendersvar", async meeting =>
+            {
+                var access = await permissions.ForBodyAsync(meeting.BodyId, ct);
+                visible = access.CanView;
+                return access.CanManage;
+            }, ct);
+            switch (result.Outcome)
+            {
+                case ReplyOutcome.Invalid: return Problems.Field("calendar", ErrorCodes.CalendarReplyInvalid, result.Detail);
+                case ReplyOutcome.UnknownMeeting: return Problems.Field("calendar", ErrorCodes.CalendarReplyUnknownMeeting, result.Detail);
+                case ReplyOutcome.NotAllowed: return visible ? Problems.Forbidden(result.Detail) : Problems.NotFound("The meeting");
+                case ReplyOutcome.Stale: return Problems.Conflict(result.Code!, result.Detail);
+                case ReplyOutcome.UnknownAttendee: return Problems.NotFound("The attendee's invitation");
+                case ReplyOutcome.Refused: throw new DomainRuleException(result.Code ?? "reply_refused", result.Detail);
+            }
+            await db.SaveChangesAsync(ct);
+            var invitation = result.Invitation!;
+            var person = (await People.PersonRefs.LoadAsync(db, [invitation.PersonId], ct))[invitation.PersonId];
+            return TypedResults.Ok(new InvitationDto(invitation.Id, person, person.OrganisationName, invitation.SeatId, invitation.Role,
+                invitation.DeputyOrder, invitation.Answer, invitation.AnsweredAt, invitation.AnsweredBy, invitation.Comment, invitation.Active));
+        });
     }
 
     /// <summary>The services a calendar answer needs, taken together from the request's scope.</summary>

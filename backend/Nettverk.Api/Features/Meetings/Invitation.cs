@@ -62,9 +62,13 @@ public sealed class Invitation : IAudited
         WithdrawnAt = nowUtc;
     }
 
-    /// <summary>Calls a deputy in again after a withdrawal: the earlier answer no longer holds.</summary>
-    internal void Reactivate(DateTime nowUtc)
+    /// <summary>Calls a deputy in again after a withdrawal, for this seat or (a deputy of two seats) the other one: the
+    /// earlier answer no longer holds.</summary>
+    internal void Reactivate(Guid seatId, int deputyOrder, DateTime nowUtc)
     {
+        SeatId = seatId;
+        Role = InvitationRole.Deputy;
+        DeputyOrder = deputyOrder;
         Active = true;
         WithdrawnAt = null;
         Answer = Rsvp.NoAnswer;

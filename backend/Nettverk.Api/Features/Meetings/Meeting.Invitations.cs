@@ -25,6 +25,7 @@ public sealed partial class Meeting
     {
         EnsureCallable();
         Call(nowUtc);
+        InvitationsVersion++;
         FixCalendarUid(calendarDomain);
         var messages = PublishAgenda() ? SendToThoseBehind(InvitationMailKind.Update, []) : [];
         foreach (var seat in seats) InviteHolder(seat, nowUtc);
@@ -32,8 +33,9 @@ public sealed partial class Meeting
     }
 
     /// <summary>Records an answer and moves the deputy chain on: a decline that leaves the seat with nobody coming calls
-    /// the next deputy of <paramref name="seat"/> (the invitation's seat, or null when it has none); the representative
-    /// coming after all releases the deputies called in.</summary>
+    /// the next free deputy of <paramref name="seat"/> (the invitation's seat, or null when it has none), or no one when
+    /// none is free; the representative coming after all releases the deputies called in. The answer is the person's
+    /// own: the chain never refuses it.</summary>
     public IReadOnlyList<InvitationMessage> Respond(Invitation invitation, Rsvp answer, string? comment, string answeredBy, Seat? seat,
         DateTime nowUtc)
     {
@@ -42,6 +44,7 @@ public sealed partial class Meeting
         EnsureNotCancelled();
         EnsureNotOver(nowUtc);
         invitation.Respond(answer, comment, answeredBy, nowUtc);
+        InvitationsVersion++;
         if (invitation.SeatId is not { } seatId) return [];
         if (answer == Rsvp.Declined)
         {
@@ -55,14 +58,18 @@ public sealed partial class Meeting
     }
 
     /// <summary>The secretariat calls a deputy in by hand: the one named, or the next in order who has neither declined
-    /// nor been called in already. A deputy released earlier is called in again with a fresh invitation.</summary>
+    /// nor been called in already. A deputy released earlier is called in again with a fresh invitation. Not once the
+    /// meeting is cancelled or over.</summary>
     public IReadOnlyList<InvitationMessage> CallDeputy(Seat? seat, Guid? personId, DateTime nowUtc)
     {
+        EnsureNotCancelled();
+        EnsureNotOver(nowUtc);
         if (Status != MeetingStatus.Called) throw new DomainRuleException("meeting_not_called", "Call the meeting first.");
         if (seat is null || seat.BodyId != BodyId)
             throw new FieldValidationException("seatId", ErrorCodes.SeatNotOfBody, "The seat does not belong to this body.");
         var called = CallNextDeputy(seat.Id, seat.Deputies, personId, nowUtc)
             ?? throw new DomainRuleException("no_deputy_left", "Every deputy for the seat has been asked.");
+        InvitationsVersion++;
         return [called];
     }
 
@@ -91,10 +98,13 @@ public sealed partial class Meeting
         invitations.Add(new Invitation(Id, BodyId, personId, seat.Id, role, order, nowUtc));
     }
 
+    /// <summary>Calls the deputy named, or else the next in order who is free: one with no invitation to this meeting,
+    /// or one released earlier who had not declined. A deputy invited already (for this seat or another: a person can
+    /// be deputy for two seats) or who declined is passed over; null when none is left, and the seat then shows nobody
+    /// coming until the secretariat finds someone. Naming someone invited for another seat is refused.</summary>
     InvitationMessage? CallNextDeputy(Guid seatId, IEnumerable<SeatDeputy> deputies, Guid? personId, DateTime nowUtc)
     {
-        var asked = invitations.Where(i => i.SeatId == seatId && (i.Answer == Rsvp.Declined || i.Active)).Select(i => i.PersonId).ToHashSet();
-        var next = deputies.OrderBy(d => d.Order).FirstOrDefault(d => personId is { } wanted ? d.PersonId == wanted : !asked.Contains(d.PersonId));
+        var next = deputies.OrderBy(d => d.Order).FirstOrDefault(d => personId is { } wanted ? d.PersonId == wanted : IsFree(d.PersonId));
         if (next is null)
         {
             if (personId is not null) throw new FieldValidationException("personId", ErrorCodes.NotADeputyOfSeat, "The person is not a deputy for this seat.");
@@ -107,10 +117,13 @@ public sealed partial class Meeting
             invitation = new Invitation(Id, BodyId, next.PersonId, seatId, InvitationRole.Deputy, next.Order, nowUtc);
             invitations.Add(invitation);
         }
-        else if (!invitation.Active) invitation.Reactivate(nowUtc);
+        else if (!invitation.Active) invitation.Reactivate(seatId, next.Order, nowUtc);
         else if (invitation.SeatId != seatId) throw new DomainRuleException("already_invited", "The person is invited for another seat.");
         return Send(invitation, InvitationMailKind.Invitation, []);
     }
+
+    bool IsFree(Guid personId) =>
+        invitations.FirstOrDefault(i => i.PersonId == personId) is not { } invitation || (!invitation.Active && invitation.Answer != Rsvp.Declined);
 
     /// <summary>A message to everyone invited whose entry does not show this version of the meeting yet.</summary>
     List<InvitationMessage> SendToThoseBehind(InvitationMailKind kind, IReadOnlyList<MeetingChange> changes) =>

@@ -37,6 +37,10 @@ public sealed partial class Meeting : IAudited
     /// <summary>The iCalendar UID, fixed when the meeting is first called (<see cref="FixCalendarUid"/>) and never changed:
     /// every invitation, update, cancellation and feed entry carries it, and replies are matched by it.</summary>
     public string? CalendarUid { get; private set; }
+    /// <summary>Raised by every command that may change the invitations (call, change, cancel, an answer, a deputy called
+    /// in) and checked on save (a concurrency token): two such commands that loaded the same state cannot both commit,
+    /// so two answers at once cannot both call the same deputy. The loser's save fails; answers run once more.</summary>
+    public int InvitationsVersion { get; private set; }
     Guid? IAudited.AuditBodyId => BodyId;
 
     private Meeting() { }
@@ -66,6 +70,7 @@ public sealed partial class Meeting : IAudited
     {
         EnsureNotOver(nowUtc);
         EnsureNotCancelled();
+        InvitationsVersion++;
         var changes = new List<MeetingChange>();
         if (startsAtLocal != StartsAtLocal || endsAtLocal != EndsAtLocal) changes.Add(MeetingChange.Time);
         if (format != Format || Normalise(location) != Location || Normalise(videoUrl) != VideoUrl) changes.Add(MeetingChange.Place);
@@ -115,10 +120,13 @@ public sealed partial class Meeting : IAudited
         return changed;
     }
 
-    /// <summary>Calls the meeting off. Once called, the SEQUENCE rises and everyone still invited gets a CANCEL.</summary>
+    /// <summary>Calls the meeting off. Once called, the SEQUENCE rises and everyone still invited gets a CANCEL. A meeting
+    /// that is over is history: cancelling it would send CANCELs for a meeting held and close its minutes.</summary>
     public IReadOnlyList<InvitationMessage> Cancel(string? reason, DateTime nowUtc)
     {
         if (Status == MeetingStatus.Cancelled) throw new DomainRuleException("meeting_cancelled", "The meeting is already cancelled.");
+        EnsureNotOver(nowUtc);
+        InvitationsVersion++;
         var wasCalled = Status == MeetingStatus.Called;
         if (wasCalled) Sequence++;
         Status = MeetingStatus.Cancelled;

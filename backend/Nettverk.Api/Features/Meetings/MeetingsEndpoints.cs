@@ -18,9 +18,9 @@ public static class MeetingsEndpoints
 
         var meeting = app.MapGroup("/api/meetings/{id:guid}").WithTags("Meetings").RequireAuthorization();
         meeting.MapGet("/", GetMeeting).WithName("getMeeting");
-        meeting.MapPut("/", UpdateMeeting).WithName("updateMeeting").ProducesRuleConflict("meeting_past", "meeting_cancelled");
-        meeting.MapPost("/call", CallMeeting).WithName("callMeeting").ProducesRuleConflict("meeting_past", "meeting_cancelled");
-        meeting.MapPost("/cancel", CancelMeeting).WithName("cancelMeeting").ProducesRuleConflict("meeting_cancelled");
+        meeting.MapPut("/", UpdateMeeting).WithName("updateMeeting").ProducesRuleConflict("meeting_past", "meeting_cancelled", ProblemExceptionHandler.ConcurrencyConflict);
+        meeting.MapPost("/call", CallMeeting).WithName("callMeeting").ProducesRuleConflict("meeting_past", "meeting_cancelled", ProblemExceptionHandler.ConcurrencyConflict);
+        meeting.MapPost("/cancel", CancelMeeting).WithName("cancelMeeting").ProducesRuleConflict("meeting_cancelled", "meeting_past", ProblemExceptionHandler.ConcurrencyConflict);
 
         app.MapGet("/api/me/meetings", MyMeetings).WithName("listMyMeetings").WithTags("Meetings").RequireAuthorization();
         return app;

@@ -19,7 +19,7 @@ public static class PapersEndpoints
     public static IEndpointRouteBuilder MapPapersEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/meetings/{id:guid}/agenda-items/{itemId:guid}/papers", Upload).WithName("uploadPaper")
-            .WithTags("Agenda").RequireAuthorization().ProducesRuleConflict("meeting_cancelled")
+            .WithTags("Agenda").RequireAuthorization().ProducesRuleConflict("meeting_cancelled", ProblemExceptionHandler.ConcurrencyConflict)
             // Our own antiforgery middleware checks the header on every unsafe /api request, form posts included.
             .DisableAntiforgery();
         app.MapGet("/api/papers/{paperId:guid}", Download).WithName("downloadPaper").WithTags("Agenda").RequireAuthorization();

@@ -26,19 +26,20 @@ public static class RsvpEndpoints
         return TypedResults.Ok(await LandingAsync(db, invitation, meeting, clock, ct));
     }
 
-    static async Task<Results<Ok<RsvpLanding>, NotFoundProblem, ValidationProblem>> AnswerRsvp(RsvpRequest request,
-        NettverkDbContext db, RsvpTokens tokens, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
-    {
-        if (await FindAsync(db, tokens, request.Token, ct) is not var (invitation, meeting)) return Invalid();
-        // The meeting's rules look across all its invitations (the deputy chain): the one already loaded joins them.
-        await db.Entry(meeting).Collection(m => m.Invitations).LoadAsync(ct);
-        var email = await db.People.Where(p => p.Id == invitation.PersonId).Select(p => p.Email).FirstAsync(ct);
-        var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
-        await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, $"{email} (lenke i e-post)", seat,
-            clock.GetUtcNow().UtcDateTime), ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await LandingAsync(db, invitation, meeting, clock, ct));
-    }
+    static Task<Results<Ok<RsvpLanding>, NotFoundProblem, ValidationProblem>> AnswerRsvp(RsvpRequest request,
+        NettverkDbContext db, RsvpTokens tokens, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct) =>
+        ConcurrentAnswers.RecordAsync<Results<Ok<RsvpLanding>, NotFoundProblem, ValidationProblem>>(db, async () =>
+        {
+            if (await FindAsync(db, tokens, request.Token, ct) is not var (invitation, meeting)) return Invalid();
+            // The meeting's rules look across all its invitations (the deputy chain): the one already loaded joins them.
+            await db.Entry(meeting).Collection(m => m.Invitations).LoadAsync(ct);
+            var email = await db.People.Where(p => p.Id == invitation.PersonId).Select(p => p.Email).FirstAsync(ct);
+            var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
+            await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, $"{email} (lenke i e-post)", seat,
+                clock.GetUtcNow().UtcDateTime), ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await LandingAsync(db, invitation, meeting, clock, ct));
+        });
 
     /// <summary>The invitation and its meeting, if the token is ours and live for the meeting as it stands now.</summary>
     static async Task<(Invitation, Meeting)?> FindAsync(NettverkDbContext db, RsvpTokens tokens, string? token, CancellationToken ct)

@@ -63,7 +63,7 @@ public static class MembershipsEndpoints
         var membership = await db.Memberships.Include(m => m.Seats).FirstOrDefaultAsync(m => m.Id == membershipId && m.BodyId == bodyId, ct);
         if (membership is null) return Problems.NotFound("The membership");
         var seat = membership.AddSeat(input.Role, input.TermStart, input.TermEnd);
-        await AssignAsync(db, seat, input.RepresentativeId, input.DeputyIds ?? [], ct);
+        await SeatAssignment.AssignAsync(db, seat, input.RepresentativeId, input.DeputyIds ?? [], ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/bodies/{bodyId}/memberships/{membershipId}/seats/{seat.Id}", await LoadSeatAsync(db, seat.Id, ct));
     }
@@ -76,7 +76,7 @@ public static class MembershipsEndpoints
             .FirstOrDefaultAsync(s => s.Id == seatId && s.MembershipId == membershipId && s.BodyId == bodyId, ct);
         if (seat is null) return Problems.NotFound("The seat");
         seat.SetTerm(input.Role, input.TermStart, input.TermEnd);
-        await AssignAsync(db, seat, input.RepresentativeId, input.DeputyIds ?? [], ct);
+        await SeatAssignment.AssignAsync(db, seat, input.RepresentativeId, input.DeputyIds ?? [], ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await LoadSeatAsync(db, seat.Id, ct));
     }
@@ -92,26 +92,6 @@ public static class MembershipsEndpoints
         db.Seats.Remove(seat);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>Fills a seat, refusing people who do not exist or who already hold another seat in the same body.</summary>
-    internal static async Task AssignAsync(NettverkDbContext db, Seat seat, Guid? representativeId, IReadOnlyList<Guid> deputyIds,
-        CancellationToken ct)
-    {
-        var ids = deputyIds.Concat(representativeId is { } r ? [r] : []).Distinct().ToList();
-        // People registered in this same unit of work (an approved nomination's new candidates) count as existing.
-        var known = (await db.People.Where(p => ids.Contains(p.Id) && p.ArchivedAt == null).Select(p => p.Id).ToListAsync(ct))
-            .Concat(db.People.Local.Where(p => ids.Contains(p.Id) && p.ArchivedAt == null).Select(p => p.Id)).ToHashSet();
-        if (ids.Any(id => !known.Contains(id)))
-            throw new FieldValidationException(representativeId is { } rid && !known.Contains(rid)
-                ? "representativeId" : "deputyIds", ErrorCodes.PersonNotFound, "The person does not exist.");
-        var elsewhere = await db.Seats
-            .Where(s => s.BodyId == seat.BodyId && s.Id != seat.Id)
-            .Where(s => db.Memberships.Any(m => m.Id == s.MembershipId && m.LeftOn == null))
-            .Where(s => (s.RepresentativeId != null && ids.Contains(s.RepresentativeId.Value)) || s.Deputies.Any(d => ids.Contains(d.PersonId)))
-            .AnyAsync(ct);
-        if (elsewhere) throw new DomainRuleException("person_already_seated", "A person holds another seat in this body already.");
-        seat.Assign(representativeId, deputyIds);
     }
 
     static async Task<AccessRefusal?> ManageAsync(BodyPermissions permissions, Guid bodyId, CancellationToken ct)

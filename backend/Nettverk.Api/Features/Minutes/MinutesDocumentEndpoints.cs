@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Nettverk.Api.Common;
 using Nettverk.Api.Documents;
-using Nettverk.Api.Features.Meetings;
+using Nettverk.Api.Features.Bodies;
 using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Features.Minutes;
@@ -38,17 +38,17 @@ public static class MinutesDocumentEndpoints
     {
         var minutes = await MinutesEndpoints.ReadAsync(db, permissions, clock, id, revision, ct);
         if (minutes is null) return Problems.NotFound("The minutes");
-        var secretariat = await InvitationDocumentEndpoints.SecretariatLineAsync(db, minutes.Body.Id, withEmail: true, ct);
+        var secretariat = await BodyReads.SecretariatLineAsync(db, minutes.Body.Id, withEmail: true, ct);
         return DocumentFiles.File(MinutesDocuments.ForMembers(minutes, secretariat), format, "motereferat", minutes.StartsAt);
     }
 
     static async Task<Results<FileContentHttpResult, NotFoundProblem>> ForPublicAsync(Guid id, DocumentFileType format, NettverkDbContext db,
         CancellationToken ct)
     {
-        var published = await PublicMinutesEndpoints.LatestPublicAsync(db, id, ct);
+        var published = await MinutesReads.LatestPublicAsync(db, id, ct);
         if (published is null) return Problems.NotFound("The minutes");
         var minutes = MinutesReads.ToPublic(MinutesWorkflow.ReadSnapshot(published));
-        var secretariat = await InvitationDocumentEndpoints.SecretariatLineAsync(db, minutes.Body.Id, withEmail: false, ct);
+        var secretariat = await BodyReads.SecretariatLineAsync(db, minutes.Body.Id, withEmail: false, ct);
         return DocumentFiles.File(MinutesDocuments.ForPublic(minutes, secretariat), format, "motereferat", minutes.StartsAt);
     }
 }

@@ -19,7 +19,7 @@ public static class PublicMinutesEndpoints
 
     static async Task<Results<Ok<PublicMinutesDto>, NotFoundProblem>> GetPublicMinutes(Guid meetingId, NettverkDbContext db, CancellationToken ct)
     {
-        var published = await LatestPublicAsync(db, meetingId, ct);
+        var published = await MinutesReads.LatestPublicAsync(db, meetingId, ct);
         return published is null ? Problems.NotFound("The minutes") : TypedResults.Ok(MinutesReads.ToPublic(MinutesWorkflow.ReadSnapshot(published)));
     }
 
@@ -33,15 +33,5 @@ public static class PublicMinutesEndpoints
         return TypedResults.Ok(rows.GroupBy(r => r.MeetingId).Select(g => g.MaxBy(r => r.Revision)!).Where(r => r.IsPublic)
             .OrderByDescending(r => r.StartsAtLocal)
             .Select(r => new PublicMinutesSummary(r.MeetingId, r.Title, r.StartsAtLocal, r.Revision, r.PublishedAt)).ToList());
-    }
-
-    /// <summary>The newest published revision of a meeting of a public body, when that revision is public. An older public
-    /// revision is not shown in its place: a correction that made the minutes non-public takes them off the public page.</summary>
-    internal static async Task<PublishedMinutes?> LatestPublicAsync(NettverkDbContext db, Guid meetingId, CancellationToken ct)
-    {
-        var latest = await db.PublishedMinutes.AsNoTracking()
-            .Where(p => p.MeetingId == meetingId && db.Bodies.Any(b => b.Id == p.BodyId && b.IsPublic && b.ArchivedAt == null))
-            .OrderByDescending(p => p.Revision).FirstOrDefaultAsync(ct);
-        return latest is { IsPublic: true } ? latest : null;
     }
 }

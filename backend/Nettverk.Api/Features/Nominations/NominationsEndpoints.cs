@@ -112,7 +112,7 @@ public static class NominationsEndpoints
         var seat = membership.Seats.FirstOrDefault(s => s.Id == nomination.SeatId)
             ?? membership.Seats.SingleOrDefault()
             ?? membership.AddSeat(SeatRole.Member, Calendar.OsloTime.Today(clock), null);
-        await MembershipsEndpoints.AssignAsync(db, seat, personIds[0], personIds.Skip(1).ToList(), ct);
+        await SeatAssignment.AssignAsync(db, seat, personIds[0], personIds.Skip(1).ToList(), ct);
 
         await NotifyNominatorAsync(db, outbox, links, nomination, approved: true, ct);
         await db.SaveChangesAsync(ct);
