@@ -34,6 +34,7 @@ app.UseAuthorization();
 app.UseRateLimits();
 app.UseApiAntiforgery();
 app.UseRequestBoundary();
+app.UseReadCache();
 if (!Startup.IsDocumentGeneration) app.UseJobsDashboard();
 
 app.MapOpenApi();

@@ -116,6 +116,20 @@ public sealed class QueryCostTests(SqlRecordingApp app, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task BusiestReads_RepeatedWithNoWriteBetween_RunNoStatement()
+    {
+        foreach (var group in (await ReadsAsync()).GroupBy(r => r.Caller))
+        {
+            using var client = await app.SignInAsync(group.Key);
+            foreach (var (caller, url) in group)
+            {
+                await app.RecordAsync(client, url);
+                (await app.RecordAsync(client, url, cold: false)).Should().BeEmpty($"{caller} GET {url} again, with nothing written");
+            }
+        }
+    }
+
+    [Fact]
     public async Task BusiestReads_ScanNoLargeTable()
     {
         var statements = new Dictionary<string, RecordedSql>();

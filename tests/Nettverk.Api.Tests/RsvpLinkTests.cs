@@ -31,7 +31,7 @@ public sealed class RsvpLinkTests : IDisposable
         secretariat.Dispose();
         var invitationId = await InvitationIdAsync(meetingId, DemoIds.SeatHolder);
         var mail = await FirstInvitationTextAsync(DemoIds.SeatHolder, meetingId);
-        using var scanner = await AnonymousAsync();
+        using var scanner = await app.AnonymousAsync();
 
         // As a scanner does: every link in turn, the SPA's address and the API read behind it, twice over.
         foreach (var answer in new[] { "ja", "kanskje", "nei", "ja", "kanskje", "nei" })
@@ -63,7 +63,7 @@ public sealed class RsvpLinkTests : IDisposable
         clock.Advance(TimeSpan.FromHours(1));
         await (await secretariat.PutAsync($"/api/meetings/{meetingId}", Meeting("2027-06-24"))).ShouldBe(HttpStatusCode.OK);
         secretariat.Dispose();
-        using var person = await AnonymousAsync();
+        using var person = await app.AnonymousAsync();
 
         // 11 June, past the original end + a day: the first invitation's link still answers.
         clock.SetUtcNow(new DateTimeOffset(2027, 6, 11, 13, 0, 0, TimeSpan.Zero));
@@ -97,7 +97,7 @@ public sealed class RsvpLinkTests : IDisposable
         var protection = app.Services.GetRequiredService<IDataProtectionProvider>();
         var foreign = protection.CreateProtector("Nettverk.Accounts.Invite").Protect(invitationId.ToString("N"));
         var unknownInvitation = app.Services.GetRequiredService<RsvpTokens>().Create(Guid.CreateVersion7(), DateTime.UtcNow);
-        using var anonymous = await AnonymousAsync();
+        using var anonymous = await app.AnonymousAsync();
 
         var bodies = new List<string>();
         foreach (var token in new[] { good[..^4] + (good.EndsWith("AAAA") ? "BBBB" : "AAAA"), "not-a-token", foreign, unknownInvitation })
@@ -128,7 +128,7 @@ public sealed class RsvpLinkTests : IDisposable
         // As RsvpTokens v1 wrote them: time-limited to the meeting's end (then 10 June, 12.00 UTC) + a day.
         var old = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Nettverk.Meetings.Rsvp.v1")
             .ToTimeLimitedDataProtector().Protect(invitationId.ToString("N"), new DateTimeOffset(2027, 6, 11, 12, 0, 0, TimeSpan.Zero));
-        using var person = await AnonymousAsync();
+        using var person = await app.AnonymousAsync();
         (await person.GetNodeAsync($"/api/rsvp?token={Uri.EscapeDataString(old)}"))["personName"]!.GetValue<string>().Should().NotBeEmpty();
 
         // Moved later: the old link outlives the expiry it carries, up to the new end + a day.
@@ -175,14 +175,6 @@ public sealed class RsvpLinkTests : IDisposable
         await (await secretariat.PutAsync($"/api/meetings/{id}", Meeting("2027-07-05"))).ShouldBe(HttpStatusCode.OK);
         secretariat.Dispose();
         return (id, secretariat);
-    }
-
-    /// <summary>Signed out, as the link is opened from the mail; the antiforgery cookie the SPA fetches first.</summary>
-    async Task<ApiClient> AnonymousAsync()
-    {
-        var client = app.Client();
-        (await client.GetAsync("/api/account/antiforgery")).EnsureSuccessStatusCode();
-        return client;
     }
 
     Task<List<Invitation>> InvitationsAsync(Guid meetingId) =>

@@ -41,6 +41,8 @@ public sealed partial class ErrorCodeLocaleTests
     {
         // The scan below must keep working: these codes are known to be raised.
         RuleCodes().Should().Contain(["meeting_cancelled", "duplicate_email", "stale_reply", "not_found", "rate_limited", "minutes_conflict"]);
+        // And the codes the OpenAPI document lists for an operation's problems, raised from constants too.
+        RuleCodes().Should().Contain(["concurrency_conflict", "document_fonts_missing"]);
     }
 
     [Fact]
@@ -73,13 +75,19 @@ public sealed partial class ErrorCodeLocaleTests
     }
 
     /// <summary>Codes of rules (409/422 and the like) as the source raises them: DomainRuleException, Problems.Conflict,
-    /// a problem's "code" extension, calendar reply outcomes and the codes given to bare status answers.</summary>
+    /// a problem's "code" extension, calendar reply outcomes and the codes given to bare status answers; and every code
+    /// the committed OpenAPI document lists for an operation's problems (the enum on <c>code</c>), which a client meets.</summary>
     static HashSet<string> RuleCodes()
     {
         var codes = new HashSet<string>();
         foreach (var file in SourceFiles())
             foreach (Match m in RuleCode().Matches(File.ReadAllText(file)))
                 codes.Add(m.Groups["code"].Value);
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "backend", "openapi", "v1.json")))!;
+        var listed = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject()).SelectMany(o => o.Value!["responses"]!.AsObject())
+            .SelectMany(r => r.Value?["content"]?["application/problem+json"]?["schema"]?["allOf"]?.AsArray() ?? new JsonArray())
+            .SelectMany(part => part?["properties"]?["code"]?["enum"]?.AsArray() ?? new JsonArray());
+        codes.UnionWith(listed.Select(code => code!.GetValue<string>()));
         return codes;
     }
 

@@ -36,8 +36,10 @@ public static class ApiRegistration
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.AddRateLimits();
+        services.Configure<ReadCacheOptions>(builder.Configuration.GetSection("ReadCache"));
+        services.AddSingleton<VersionedCache>();
         services.AddOpenApi(o => o.AddDocumentTransformer<ProblemSchemas>().AddDocumentTransformer<OpenApiContract>()
-            .AddOperationTransformer<OpenApiContract>().AddDocumentTransformer((doc, _, _) =>
+            .AddOperationTransformer<OpenApiContract>().AddOperationTransformer<ProblemResponses>().AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info = new OpenApiInfo
             {

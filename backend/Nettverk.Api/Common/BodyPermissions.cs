@@ -21,8 +21,11 @@ public sealed record BodyAccess(Guid BodyId, bool Exists, IReadOnlySet<BodyRole>
 /// <summary>Resolves per-body roles for the current request from the data (secretariat, seats, contacts, committees),
 /// not from claims, so a change of seat takes effect on the next request. Scoped: loaded once per request, in one
 /// statement of indexed parts (plus one for committee members: the bodies reporting to their committees).</summary>
-public sealed class BodyPermissions(NettverkDbContext db, CurrentUser user)
+public sealed class BodyPermissions(NettverkDbContext db, CurrentUser user, VersionedCache cache)
 {
+    /// <summary>Roles change only by writes, which end the cached copy (<see cref="VersionedCache"/>).</summary>
+    static readonly TimeSpan MaxCacheAge = TimeSpan.FromMinutes(5);
+
     CallerRoles? caller;
     readonly Dictionary<Guid, bool?> publicByBody = [];
 
@@ -33,6 +36,8 @@ public sealed class BodyPermissions(NettverkDbContext db, CurrentUser user)
     {
         if (caller is not null) return caller;
         if (user.UserId is not { } userId) return caller = CallerRoles.None;
+        if (cache.TryGet(new CacheKey(userId), out CallerRoles cached)) return caller = cached;
+        var version = cache.Version;
 
         var people = db.People.Where(p => p.UserId == userId);
         var self = people.Select(p => new RoleRow { PersonId = p.Id, BodyId = null, OrganisationId = null, Role = RoleRow.Self, IsCommittee = false });
@@ -84,12 +89,16 @@ public sealed class BodyPermissions(NettverkDbContext db, CurrentUser user)
             foreach (var id in await db.BodyReportingLines.Where(r => committees.Contains(r.CommitteeId)).Select(r => r.BodyId).Distinct().ToListAsync(ct))
                 Add(id, BodyRole.CommitteeMember);
 
-        return caller = new CallerRoles(
+        caller = new CallerRoles(
             rows.FirstOrDefault(r => r.Role == RoleRow.Self)?.PersonId,
             roles,
             rows.Where(r => r.Role == (int)BodyRole.OrganisationContact).Select(r => r.OrganisationId!.Value).ToHashSet(),
             rows.Where(r => r.Role == (int)BodyRole.SeatHolder).Select(r => r.OrganisationId!.Value).ToHashSet());
+        cache.Set(new CacheKey(userId), version, caller, 100 + 64 * rows.Count, MaxCacheAge);
+        return caller;
     }
+
+    sealed record CacheKey(Guid UserId);
 
     public async Task<IReadOnlyDictionary<Guid, HashSet<BodyRole>>> RolesByBodyAsync(CancellationToken ct = default) =>
         (await CallerAsync(ct)).Roles;

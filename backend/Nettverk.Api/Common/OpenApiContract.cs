@@ -4,9 +4,9 @@ using Microsoft.OpenApi;
 
 namespace Nettverk.Api.Common;
 
-/// <summary>What the OpenAPI document says about who may call and what a call may answer, beyond what the handlers'
-/// types declare: the cookie session as a security scheme, every operation marked as signed-in or public, the 401 a
-/// signed-in operation gives without a session, and nullable enums that a validator accepts null for.</summary>
+/// <summary>What the OpenAPI document says about who may call: the cookie session as a security scheme, every operation
+/// marked as signed-in or public, the problem schema, and nullable enums that a validator accepts null for. What a
+/// call may answer beyond its handler's types is <see cref="ProblemResponses"/>' part.</summary>
 public sealed class OpenApiContract : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     public const string SessionScheme = "session";
@@ -59,8 +59,7 @@ public sealed class OpenApiContract : IOpenApiDocumentTransformer, IOpenApiOpera
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
     {
-        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        var signedIn = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+        var signedIn = IsSignedIn(context.Description.ActionDescriptor.EndpointMetadata);
         var document = context.Document!;
         var requirement = new OpenApiSecurityRequirement();
         if (signedIn) requirement[new OpenApiSecuritySchemeReference(SessionScheme, document)] = [];
@@ -68,16 +67,10 @@ public sealed class OpenApiContract : IOpenApiDocumentTransformer, IOpenApiOpera
         if (!SafeMethods.Contains(context.Description.HttpMethod ?? "GET"))
             requirement[new OpenApiSecuritySchemeReference(XsrfScheme, document)] = [];
         operation.Security = requirement.Count == 0 ? [] : [requirement]; // [] says: public, nothing needed
-        if (!signedIn) return Task.CompletedTask;
-        operation.Responses ??= new OpenApiResponses();
-        operation.Responses.TryAdd("401", new OpenApiResponse
-        {
-            Description = "Not signed in (code `unauthorized`).",
-            Content = new Dictionary<string, OpenApiMediaType>
-            {
-                ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, document) },
-            },
-        });
         return Task.CompletedTask;
     }
+
+    /// <summary>Authorisation is required and not waived: without a session the call answers 401.</summary>
+    internal static bool IsSignedIn(IList<object> metadata) =>
+        metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
 }

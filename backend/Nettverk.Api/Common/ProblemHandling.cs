@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Documents;
+using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Common;
 
@@ -10,6 +11,11 @@ namespace Nettverk.Api.Common;
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
+    /// <summary>The code of a save that lost a race on a concurrency token (minutes, action items).</summary>
+    public const string ConcurrencyConflict = "concurrency_conflict";
+    /// <summary>The code of a row a unique index refused, most often one a racing request committed first.</summary>
+    public const string UniqueConflict = "conflict";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
         var problem = exception switch
@@ -24,10 +30,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == 415 ? "The content type is not supported here." : "The request is not valid.",
                 e.Message, ApiRegistration.CodeFor(e.StatusCode)),
             DbUpdateConcurrencyException => Problem(409, "Someone else changed this first.",
-                "Reload and try again.", "concurrency_conflict"),
+                "Reload and try again.", ConcurrencyConflict),
+            // A unique index refused the row: most often one that a request racing this one committed first.
+            DbUpdateException e when DbErrors.IsUniqueViolation(e) => Problem(409, "This conflicts with something saved already.",
+                "Reload and try again.", UniqueConflict),
             // The server lacks a package, the request is fine: 503, with the fix in the log, not the folders in the answer.
             DocumentFontsMissingException => Problem(503, "PDF documents cannot be made right now.",
-                "The server is missing the fonts for PDF documents. Try the Word version, or ask an administrator.", "document_fonts_missing"),
+                "The server is missing the fonts for PDF documents. Try the Word version, or ask an administrator.", DocumentFontsMissingException.Code),
             _ => null,
         };
         if (exception is DocumentFontsMissingException) logger.LogError("{Message}", exception.Message);

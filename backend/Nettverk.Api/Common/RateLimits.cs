@@ -66,20 +66,29 @@ public static class RateLimits
         return builder;
     }
 
-    /// <summary>After authentication, so a signed-in caller can be counted by account.</summary>
-    public static IApplicationBuilder UseRateLimits(this IApplicationBuilder app) => app.UseRateLimiter();
+    /// <summary>After authentication, so a signed-in caller can be counted by account. Only requests a policy covers go
+    /// through the limiter: it takes a lock per request, which every other request would queue on for nothing.</summary>
+    public static IApplicationBuilder UseRateLimits(this IApplicationBuilder app) =>
+        app.UseWhen(http => Covering(http.Request.Method, http.Request.Path) is not null, limited => limited.UseRateLimiter());
+
+    /// <summary>The policy that covers a request, if any; the OpenAPI document asks it of each route pattern, so the 429
+    /// is declared on exactly the operations the limiter counts.</summary>
+    internal static (Func<RateLimitOptions, RateLimitPolicy> Policy, string Name)? Covering(string method, PathString path)
+    {
+        foreach (var (m, p, select, name) in Routes)
+            if ((m == "*" || HttpMethods.Equals(m, method)) && path.StartsWithSegments(p)) return (select, name);
+        return null;
+    }
 
     static RateLimitPartition<string> Partition(HttpContext http, RateLimitOptions options, bool perClient)
     {
-        foreach (var (method, path, select, name) in Routes)
+        if (Covering(http.Request.Method, http.Request.Path) is { } covered)
         {
-            if ((method != "*" && !HttpMethods.Equals(method, http.Request.Method)) || !http.Request.Path.StartsWithSegments(path)) continue;
-            var policy = select(options);
+            var (policy, name) = (covered.Policy(options), covered.Name);
             if (perClient && policy.PerClient is { } client)
                 return Fixed($"{name}|ip|{http.Connection.RemoteIpAddress}", client);
             if (!perClient && policy.PerAccount is { } account && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user)
                 return Fixed($"{name}|user|{user}", account);
-            break;
         }
         return RateLimitPartition.GetNoLimiter("none");
     }
@@ -108,11 +117,11 @@ public static class RateLimits
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling((retryAfter ?? TimeSpan.FromMinutes(1)).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The same 429 answer from a handler (a per-account limit), with Retry-After.</summary>
-    public static ProblemHttpResult TooMany(HttpContext http, TimeSpan? retryAfter)
+    public static TooManyRequestsProblem TooMany(HttpContext http, TimeSpan? retryAfter)
     {
         SetRetryAfter(http, retryAfter);
-        return TypedResults.Problem(statusCode: 429, title: TooManyTitle, detail: TooManyDetail,
-            extensions: new Dictionary<string, object?> { ["code"] = "rate_limited" });
+        return new(TypedResults.Problem(statusCode: 429, title: TooManyTitle, detail: TooManyDetail,
+            extensions: new Dictionary<string, object?> { ["code"] = "rate_limited" }));
     }
 }
 

@@ -42,13 +42,17 @@ public static class SpaHosting
             return app;
         }
         var files = new PhysicalFileProvider(root);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions
+        // No file of the SPA lives under /api: API requests skip the file system probes.
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), spa =>
         {
-            FileProvider = files,
-            // Hashed asset names may be cached for ever; index.html must not be.
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
-                c.File.Name == "index.html" ? "no-cache" : "public, max-age=31536000, immutable",
+            spa.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            spa.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = files,
+                // Hashed asset names may be cached for ever; index.html must not be.
+                OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
+                    c.File.Name == "index.html" ? "no-cache" : "public, max-age=31536000, immutable",
+            });
         });
         return app;
     }

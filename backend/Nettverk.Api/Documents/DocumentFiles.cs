@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Nettverk.Api.Common;
 
 namespace Nettverk.Api.Documents;
 
@@ -15,4 +16,12 @@ public static class DocumentFiles
             : TypedResults.File(MeetingDocx.Render(document),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
     }
+}
+
+public static class DocumentEndpointExtensions
+{
+    /// <summary>A PDF route: rendering throws <see cref="DocumentFontsMissingException"/> when the server lacks the fonts,
+    /// which answers 503; the route declares it, as no handler type can.</summary>
+    public static RouteHandlerBuilder ProducesFontsMissing(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblemCodes(StatusCodes.Status503ServiceUnavailable, DocumentFontsMissingException.Code);
 }

@@ -10,6 +10,9 @@ public sealed class DocumentFontsMissingException(IReadOnlyList<string> folders)
     + (folders.Count == 0 ? "any folder (none configured)" : string.Join(", ", folders))
     + ". Install the Debian package fonts-dejavu-core (apt-get install fonts-dejavu-core) or run backend/tools/ensure-fonts.sh.")
 {
+    /// <summary>The problem's stable code.</summary>
+    public const string Code = "document_fonts_missing";
+
     public IReadOnlyList<string> Folders { get; } = folders;
 }
 

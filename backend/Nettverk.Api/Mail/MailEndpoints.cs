@@ -32,7 +32,7 @@ public static class MailEndpoints
             .ToPageAsync(paging, ct));
     }
 
-    static async Task<Results<Ok<MailDetails>, ProblemHttpResult>> GetMail(Guid id, NettverkDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<MailDetails>, NotFoundProblem>> GetMail(Guid id, NettverkDbContext db, CancellationToken ct)
     {
         var m = await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         return m is null ? Problems.NotFound("The message") : TypedResults.Ok(new MailDetails(m.Id, m.MessageId, m.To, m.Subject,

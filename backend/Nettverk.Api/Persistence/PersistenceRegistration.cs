@@ -21,6 +21,8 @@ public static class PersistenceRegistration
         var connectionString = ConnectionString(builder, options);
         builder.Services.AddSingleton(options);
         builder.Services.AddScoped<IInterceptor, AuditInterceptor>();
+        builder.Services.AddSingleton<DataVersion>();
+        builder.Services.AddSingleton<IInterceptor, DataVersionInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:

@@ -6,7 +6,6 @@ import { getMeOptions, logoutMutation } from '../api/generated/@tanstack/react-q
 import type { Me } from '../api/generated/types.gen';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { refreshAntiforgery } from '../lib/api';
-import { asProblem } from '../lib/problems';
 import styles from './Layout.module.css';
 
 export function useMe(): Me | undefined {
@@ -59,7 +58,7 @@ export function SignedInLayout() {
 
   if (me.isPending) return <Spinner aria-label={t('common.loading')} />;
   if (me.isError) {
-    if (asProblem(me.error).status === 401) {
+    if (me.error.status === 401) {
       const next = encodeURIComponent(location.pathname + location.search);
       return <Navigate to={`/logg-inn?neste=${next}`} replace />;
     }

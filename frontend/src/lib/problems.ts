@@ -1,25 +1,21 @@
 import type { TFunction } from 'i18next';
+import type { FieldError, HttpValidationProblemDetails, ProblemDetails } from '../api/generated/types.gen';
 
-/** An RFC 9457 problem as the API sends it. */
-export type Problem = {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  code?: string;
-  /** English messages per field, for API users and logs; shown only when a field's code is unknown here. */
-  errors?: Record<string, string[]>;
-  /** Per field, beside `errors`: the code of each refusal and the values its text needs. */
-  fieldErrors?: Record<string, FieldError[]>;
-};
+/**
+ * An RFC 9457 problem as the API sends it, typed as the generated client types every error answer: a 400 carries
+ * `errors` (English, for API users and logs) and `fieldErrors` (codes we word) beside the code.
+ */
+export type Problem = ProblemDetails | HttpValidationProblemDetails;
 
-/** One refusal of a field, worded from `fieldErrors.<code>` in the locale files ({{max}} from its params). */
-export type FieldError = { code: string; params?: Record<string, string | number> };
+/** The API answered (each operation's generated `…Error` types it); an Error means no answer came. */
+function isProblem(error: unknown): error is Problem {
+  return typeof error === 'object' && error !== null && !(error instanceof Error);
+}
 
+/** A problem from anything a call can throw: the API's answer as it is, a network failure as its message. */
 export function asProblem(error: unknown): Problem {
-  if (error instanceof Error) return { title: error.message };
-  if (error && typeof error === 'object') return error as Problem;
-  return { title: String(error) };
+  if (isProblem(error)) return error;
+  return { title: error instanceof Error ? error.message : String(error) };
 }
 
 export type FormErrors = {
@@ -38,9 +34,11 @@ const generic = new Set(['bad_request', 'unauthorized', 'not_found', 'method_not
  */
 export function toFormErrors(error: unknown, t: TFunction): FormErrors {
   const problem = asProblem(error);
+  // Only a 400 has them; every problem fits the validation problem's shape, whose other fields are optional.
+  const { errors, fieldErrors }: HttpValidationProblemDetails = problem;
   const fields: Record<string, string> = {};
-  const coded = Object.fromEntries(Object.entries(problem.fieldErrors ?? {}).map(([field, list]) => [field.toLowerCase(), list]));
-  for (const [field, messages] of Object.entries(problem.errors ?? {})) {
+  const coded = Object.fromEntries(Object.entries(fieldErrors ?? {}).map(([field, list]) => [field.toLowerCase(), list]));
+  for (const [field, messages] of Object.entries(errors ?? {})) {
     const key = field.charAt(0).toLowerCase() + field.slice(1);
     const codes = coded[field.toLowerCase()] ?? [];
     fields[key] = messages.map((message, i) => fieldText(codes[i], t) || message).join(' ');
@@ -58,7 +56,7 @@ function fieldText(error: FieldError | undefined, t: TFunction): string {
 }
 
 /** Answers that carry no code of ours (from the web server or a proxy in front of it) still get our words. */
-function byStatus(status: number | undefined, t: TFunction): string {
+function byStatus(status: number | null | undefined, t: TFunction): string {
   if (status === 413) return t('problems.tooLarge');
   if (status === 502 || status === 503 || status === 504) return t('problems.unavailable');
   return '';

@@ -11,10 +11,12 @@ using Nettverk.Api.Persistence;
 namespace Nettverk.Api.Tests.Infrastructure;
 
 /// <summary>The whole app through its real HTTP pipeline on a fresh SQLite file with real migrations and the demo data.
-/// One per test class; mail goes to files unless a test class points it at the SMTP server.</summary>
+/// One per test class; mail goes to files unless a test class points it at the SMTP server. Every answer it gives is
+/// recorded, and a client of it fails when an answer is not declared by the committed OpenAPI document.</summary>
 public class NettverkApp : WebApplicationFactory<Program>
 {
     public string DataFolder { get; }
+    public AnswerRecorder Answers { get; } = new();
     readonly Dictionary<string, string?> settings = new();
     readonly bool ownsFolder;
 
@@ -52,6 +54,7 @@ public class NettverkApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         // UseSetting, not ConfigureAppConfiguration: Program reads some settings before the host is built.
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(Answers.AddTo);
     }
 
     /// <summary>A browser-like client: cookies kept, the XSRF token echoed on unsafe methods, https as in production.</summary>
@@ -60,6 +63,18 @@ public class NettverkApp : WebApplicationFactory<Program>
         var cookies = new CookieContainer();
         var http = CreateDefaultClient(new Uri("https://localhost"), new XsrfHandler(cookies), new CookieContainerHandler(cookies));
         return new ApiClient(http, cookies);
+    }
+
+    /// <summary>Every client of the app holds its answers against the OpenAPI document.</summary>
+    public new HttpClient CreateDefaultClient(Uri baseAddress, params DelegatingHandler[] handlers) =>
+        base.CreateDefaultClient(baseAddress, [new ContractHandler(Answers), .. handlers]);
+
+    /// <summary>Signed out, as a link from an e-mail is opened: with the antiforgery cookie the SPA fetches first.</summary>
+    public async Task<ApiClient> AnonymousAsync()
+    {
+        var client = Client();
+        (await client.GetAsync("/api/account/antiforgery")).EnsureSuccessStatusCode();
+        return client;
     }
 
     public async Task<ApiClient> SignInAsync(string email, string password = DemoData.Password)
@@ -106,6 +121,7 @@ public class NettverkApp : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (ownsFolder) try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
+
 }
 
 /// <summary>Copies the XSRF-TOKEN cookie into the X-XSRF-TOKEN header on unsafe methods, as the SPA does.</summary>

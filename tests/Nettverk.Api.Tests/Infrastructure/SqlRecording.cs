@@ -23,9 +23,11 @@ public sealed class SqlRecordingApp : NettverkApp
             new SqlRecorder(Statements, sp.GetRequiredService<IHttpContextAccessor>())));
     }
 
-    /// <summary>The statements one GET ran, by its path and query.</summary>
-    public async Task<List<RecordedSql>> RecordAsync(ApiClient client, string url)
+    /// <summary>The statements one GET ran, by its path and query. <paramref name="cold"/>: as if a write had just been
+    /// committed, so nothing the app keeps in memory (sessions, roles, read answers) may be used.</summary>
+    public async Task<List<RecordedSql>> RecordAsync(ApiClient client, string url, bool cold = true)
     {
+        if (cold) Services.GetRequiredService<Nettverk.Api.Persistence.DataVersion>().Bump();
         Statements.Clear();
         var response = await client.GetAsync(url);
         await response.ShouldBe(System.Net.HttpStatusCode.OK);

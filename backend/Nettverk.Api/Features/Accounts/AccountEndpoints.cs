@@ -15,7 +15,7 @@ public static class AccountEndpoints
         var group = app.MapGroup("/api/account").WithTags("Account");
         group.MapGet("/me", GetMe).WithName("getMe").RequireAuthorization();
         group.MapGet("/antiforgery", GetAntiforgery).WithName("getAntiforgery");
-        group.MapPost("/login", Login).WithName("login");
+        group.MapPost("/login", Login).WithName("login").ProducesProblemCodes(StatusCodes.Status401Unauthorized, "invalid_credentials");
         group.MapPost("/logout", Logout).WithName("logout");
         group.MapPost("/forgot-password", ForgotPassword).WithName("forgotPassword");
         group.MapPost("/reset-password", ResetPassword).WithName("resetPassword");
@@ -37,7 +37,7 @@ public static class AccountEndpoints
         return TypedResults.NoContent();
     }
 
-    static async Task<Results<Ok<Me>, ProblemHttpResult>> Login(LoginRequest request, HttpContext http,
+    static async Task<Results<Ok<Me>, UnauthorizedProblem, TooManyRequestsProblem>> Login(LoginRequest request, HttpContext http,
         SignInManager<AppUser> signIn, UserManager<AppUser> users, NettverkDbContext db, CurrentUser current,
         BodyPermissions permissions, AccountThrottle throttle, CancellationToken ct)
     {
@@ -68,9 +68,9 @@ public static class AccountEndpoints
 
     internal const string InvalidCredentialsTitle = "Wrong e-mail or password, or the account is locked for a while after too many attempts.";
 
-    static ProblemHttpResult InvalidCredentials() =>
-        TypedResults.Problem(statusCode: 401, title: InvalidCredentialsTitle,
-            extensions: new Dictionary<string, object?> { ["code"] = "invalid_credentials" });
+    static UnauthorizedProblem InvalidCredentials() =>
+        new(TypedResults.Problem(statusCode: 401, title: InvalidCredentialsTitle,
+            extensions: new Dictionary<string, object?> { ["code"] = "invalid_credentials" }));
 
     static async Task<NoContent> Logout(HttpContext http, SignInManager<AppUser> signIn)
     {
@@ -82,7 +82,7 @@ public static class AccountEndpoints
 
     /// <summary>Answers the same whether or not the address has an account, so it cannot be used to probe for accounts.</summary>
     /// The per-address limit is counted by the address as typed, so it refuses unknown addresses exactly as known ones.
-    static async Task<Results<Accepted, ProblemHttpResult>> ForgotPassword(ForgotPasswordRequest request, UserManager<AppUser> users,
+    static async Task<Results<Accepted, TooManyRequestsProblem>> ForgotPassword(ForgotPasswordRequest request, UserManager<AppUser> users,
         Outbox outbox, AppLinks links, NettverkDbContext db, AccountThrottle throttle, HttpContext http, CancellationToken ct)
     {
         if (throttle.Refuse("passwordReset", request.Email) is { } wait) return RateLimits.TooMany(http, wait);

@@ -17,9 +17,10 @@ public static class AccountsAdminEndpoints
         var group = app.MapGroup("/api/accounts").WithTags("Accounts")
             .RequireAuthorization(p => p.RequireRole(GlobalRoles.Administrator));
         group.MapGet("/", ListAccounts).WithName("listAccounts");
-        group.MapPost("/invitations", InviteAccount).WithName("inviteAccount");
-        group.MapPut("/{userId:guid}/roles", SetAccountRoles).WithName("setAccountRoles");
-        group.MapPost("/{userId:guid}/end-sessions", EndAccountSessions).WithName("endAccountSessions");
+        group.MapPost("/invitations", InviteAccount).WithName("inviteAccount")
+            .ProducesRuleConflict("account_exists", "duplicate_email", "account_rejected");
+        group.MapPut("/{userId:guid}/roles", SetAccountRoles).WithName("setAccountRoles").ProducesRuleConflict("own_admin_role", "account_rejected");
+        group.MapPost("/{userId:guid}/end-sessions", EndAccountSessions).WithName("endAccountSessions").ProducesRuleConflict("account_rejected");
         return app;
     }
 
@@ -40,7 +41,7 @@ public static class AccountsAdminEndpoints
             u.LockoutEnd > now, u.InvitedAt is not null)));
     }
 
-    static async Task<Results<Created<AccountSummary>, ProblemHttpResult, ValidationProblem>> InviteAccount(InviteRequest request,
+    static async Task<Results<Created<AccountSummary>, ConflictProblem, ValidationProblem>> InviteAccount(InviteRequest request,
         NettverkDbContext db, UserManager<AppUser> users, Outbox outbox, AppLinks links, TimeProvider clock, CurrentUser current, CancellationToken ct)
     {
         var roles = request.Roles ?? [];
@@ -74,7 +75,7 @@ public static class AccountsAdminEndpoints
             new AccountSummary(user.Id, user.Email!, person.Id, person.Name, roles.Order().ToList(), false, true));
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> SetAccountRoles(Guid userId, SetRolesRequest request,
+    static async Task<Results<NoContent, NotFoundProblem, ConflictProblem, ValidationProblem>> SetAccountRoles(Guid userId, SetRolesRequest request,
         NettverkDbContext db, UserManager<AppUser> users, CurrentUser current, TimeProvider clock)
     {
         if (request.Roles.Except(GlobalRoles.All).Any()) return Problems.Field("roles", ErrorCodes.NotARole, "Roles are Administrator and Secretariat.",
@@ -93,7 +94,7 @@ public static class AccountsAdminEndpoints
 
     /// <summary>Signs the person out everywhere (a lost phone, a shared computer): their sessions are deleted and the
     /// security stamp changed, so no cookie issued before this works again.</summary>
-    static async Task<Results<NoContent, ProblemHttpResult>> EndAccountSessions(Guid userId, NettverkDbContext db,
+    static async Task<Results<NoContent, NotFoundProblem>> EndAccountSessions(Guid userId, NettverkDbContext db,
         UserManager<AppUser> users, CurrentUser current, TimeProvider clock, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(userId.ToString());

@@ -54,6 +54,7 @@ public static class AccountsRegistration
             // An API answers 401/403; the SPA decides where to go.
             o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = 401; return Task.CompletedTask; };
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; };
+            o.Events.OnValidatePrincipal = ValidateSecurityStampWhenDueAsync;
         });
         // Sessions live in the database (see UserSession): sign-out, reset and an administrator end them at once. The
         // security stamp is checked every minute too, so a change made elsewhere (roles, a stamp update) reaches open sessions.
@@ -79,6 +80,18 @@ public static class AccountsRegistration
         services.AddScoped<CurrentUser>();
         services.AddScoped<BodyPermissions>();
         return builder;
+    }
+
+    /// <summary>Identity's stamp check, asked only when its interval has passed. Identity's own handler builds the
+    /// validator, and with it the sign-in manager, the user store and a DbContext, on every request before it looks at
+    /// the interval: most of what a signed-in read cost.</summary>
+    static Task ValidateSecurityStampWhenDueAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var interval = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+        if (context.Properties.IssuedUtc is { } issued && services.GetRequiredService<TimeProvider>().GetUtcNow() - issued <= interval)
+            return Task.CompletedTask;
+        return SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     /// <summary>Issues the JS-readable token cookie the SPA echoes in X-XSRF-TOKEN.</summary>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Nettverk.Api.Common;
 using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Features.Accounts;
@@ -37,9 +38,11 @@ public sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSess
 
 /// <summary>The cookie handler's session store on the database. Its own scope per call: the request's DbContext may hold
 /// a handler's unsaved changes, which a session write must not save.</summary>
-public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
+public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider clock, VersionedCache cache) : ITicketStore
 {
     static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(12);
+    /// <summary>A session read is kept in memory until the next write (signing out and ending sessions are writes).</summary>
+    static readonly TimeSpan MaxCacheAge = TimeSpan.FromMinutes(1);
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
@@ -71,14 +74,24 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider cloc
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NettverkDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var id = Hash(key);
+        // The bytes, not the ticket, are kept: the cookie handler changes the ticket it is given (sliding expiry).
+        if (cache.TryGet(new SessionKey(id), out CachedSession cached) && cached.ExpiresAt > now)
+            return TicketSerializer.Default.Deserialize(cached.Ticket);
+        var version = cache.Version;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NettverkDbContext>();
         var row = await db.Set<UserSession>().AsNoTracking().Where(s => s.Id == id && s.ExpiresAt > now)
-            .Select(s => s.Ticket).FirstOrDefaultAsync();
-        return row is null ? null : TicketSerializer.Default.Deserialize(row);
+            .Select(s => new CachedSession(s.Ticket, s.ExpiresAt)).FirstOrDefaultAsync();
+        if (row is null) return null;
+        cache.Set(new SessionKey(id), version, row, row.Ticket.Length, MaxCacheAge);
+        return TicketSerializer.Default.Deserialize(row.Ticket);
     }
+
+    sealed record SessionKey(string Id);
+
+    sealed record CachedSession(byte[] Ticket, DateTime ExpiresAt);
 
     public async Task RemoveAsync(string key)
     {
@@ -97,11 +110,15 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider cloc
     static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }
 
-/// <summary>Gives the cookie options the store from the container (the options are built before the scope exists).</summary>
+/// <summary>Gives the cookie options the store from the container (the options are built before the scope exists), and the
+/// cookie format that remembers what it decrypted.</summary>
 public sealed class SessionStoreSetup(DbTicketStore store) : Microsoft.Extensions.Options.IPostConfigureOptions<CookieAuthenticationOptions>
 {
     public void PostConfigure(string? name, CookieAuthenticationOptions options)
     {
-        if (name == Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme) options.SessionStore = store;
+        if (name != Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme) return;
+        options.SessionStore = store;
+        // Runs after the cookie handler's own post-configuration, which sets the data-protected format wrapped here.
+        if (options.TicketDataFormat is not CachedTicketFormat) options.TicketDataFormat = new CachedTicketFormat(options.TicketDataFormat);
     }
 }

@@ -18,7 +18,7 @@ public static class AuditEndpoints
         return app;
     }
 
-    static async Task<Results<Ok<Page<AuditEventDto>>, ProblemHttpResult>> ListAuditEvents(NettverkDbContext db,
+    static async Task<Results<Ok<Page<AuditEventDto>>, ForbiddenProblem, NotFoundProblem, ValidationProblem>> ListAuditEvents(NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, Guid? bodyId, string? entityType, [AsParameters] PageQuery paging, CancellationToken ct)
     {
         var query = db.AuditEvents.AsNoTracking();

@@ -41,7 +41,7 @@ public static class BodiesEndpoints
         return TypedResults.Ok(page.Select(b => b with { MyRoles = RolesOf(roles, b.Id) }));
     }
 
-    static async Task<Results<Created<BodyDetails>, ProblemHttpResult, ValidationProblem>> CreateBody(BodyInput input,
+    static async Task<Results<Created<BodyDetails>, ForbiddenProblem, ValidationProblem>> CreateBody(BodyInput input,
         NettverkDbContext db, CurrentUser user, BodyPermissions permissions, CancellationToken ct)
     {
         if (!user.IsAdministrator) return Problems.Forbidden("Only administrators create bodies.");
@@ -52,7 +52,7 @@ public static class BodiesEndpoints
         return TypedResults.Created($"/api/bodies/{body.Id}", await LoadDetailsAsync(db, body.Id, await permissions.ForBodyAsync(body.Id, ct), ct));
     }
 
-    static async Task<Results<Ok<BodyDetails>, ProblemHttpResult>> GetBody(Guid id, NettverkDbContext db,
+    static async Task<Results<Ok<BodyDetails>, NotFoundProblem>> GetBody(Guid id, NettverkDbContext db,
         BodyPermissions permissions, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(id, ct);
@@ -60,7 +60,7 @@ public static class BodiesEndpoints
         return TypedResults.Ok(await LoadDetailsAsync(db, id, access, ct));
     }
 
-    static async Task<Results<Ok<BodyDetails>, ProblemHttpResult, ValidationProblem>> UpdateBody(Guid id, BodyInput input,
+    static async Task<Results<Ok<BodyDetails>, NotFoundProblem, ForbiddenProblem, ValidationProblem>> UpdateBody(Guid id, BodyInput input,
         NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(id, ct);
@@ -72,7 +72,7 @@ public static class BodiesEndpoints
         return TypedResults.Ok(await LoadDetailsAsync(db, id, access, ct));
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> SetSecretariat(Guid id, SetSecretariatRequest request,
+    static async Task<Results<NoContent, NotFoundProblem, ForbiddenProblem, ValidationProblem>> SetSecretariat(Guid id, SetSecretariatRequest request,
         NettverkDbContext db, CurrentUser user, BodyPermissions permissions, CancellationToken ct)
     {
         if (!(await permissions.ForBodyAsync(id, ct)).CanView) return Problems.NotFound("The body");
@@ -87,7 +87,7 @@ public static class BodiesEndpoints
         return TypedResults.NoContent();
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> ArchiveBody(Guid id, NettverkDbContext db, CurrentUser user,
+    static async Task<Results<NoContent, NotFoundProblem, ForbiddenProblem>> ArchiveBody(Guid id, NettverkDbContext db, CurrentUser user,
         BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
     {
         if (!(await permissions.ForBodyAsync(id, ct)).CanView) return Problems.NotFound("The body");

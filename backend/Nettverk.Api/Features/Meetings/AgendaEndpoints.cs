@@ -13,7 +13,10 @@ public static class AgendaEndpoints
 {
     public static IEndpointRouteBuilder MapAgendaEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/meetings/{id:guid}/agenda-items").WithTags("Agenda").RequireAuthorization();
+        var group = app.MapGroup("/api/meetings/{id:guid}/agenda-items").WithTags("Agenda").RequireAuthorization()
+            // A concurrent answer changes the meeting too (its invitations' version); two items added at once may race
+            // for the same case number (a unique index).
+            .ProducesRuleConflict("meeting_cancelled", ProblemExceptionHandler.ConcurrencyConflict, ProblemExceptionHandler.UniqueConflict);
         group.MapPost("/", AddItem).WithName("addAgendaItem");
         group.MapPut("/{itemId:guid}", UpdateItem).WithName("updateAgendaItem");
         group.MapDelete("/{itemId:guid}", RemoveItem).WithName("removeAgendaItem");
@@ -23,10 +26,10 @@ public static class AgendaEndpoints
 
     /// <summary>Adds an item with the body's next case number. The first item of an agenda brings the standing items
     /// with it (approving the previous minutes, following up open action items), placed before it.</summary>
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AddItem(Guid id, AgendaItemInput input,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> AddItem(Guid id, AgendaItemInput input,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         await EnsurePresenterAsync(db, input, ct);
         var year = meeting!.StartsAtLocal.Year;
@@ -57,7 +60,7 @@ public static class AgendaEndpoints
                 await db.SaveChangesAsync(ct);
                 break;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && DbErrors.IsUniqueViolation(e))
             {
                 foreach (var a in added) db.Entry(a).State = EntityState.Detached;
             }
@@ -65,10 +68,10 @@ public static class AgendaEndpoints
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> UpdateItem(Guid id, Guid itemId,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, NotFoundProblem, ValidationProblem>> UpdateItem(Guid id, Guid itemId,
         AgendaItemInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
-        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, ct);
         if (item is null) return Problems.NotFound("The agenda item");
@@ -79,10 +82,10 @@ public static class AgendaEndpoints
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> RemoveItem(Guid id, Guid itemId,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, NotFoundProblem>> RemoveItem(Guid id, Guid itemId,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, IFileStore files, CancellationToken ct)
     {
-        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, ct);
         if (item is null) return Problems.NotFound("The agenda item");
@@ -96,10 +99,10 @@ public static class AgendaEndpoints
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> Reorder(Guid id, ReorderAgendaRequest request,
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> Reorder(Guid id, ReorderAgendaRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
-        var (meeting, refused) = await EditableAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var items = await db.AgendaItems.Where(i => i.MeetingId == id).ToListAsync(ct);
         if (request.ItemIds.Count != items.Count || request.ItemIds.Distinct().Count() != items.Count || items.Any(i => !request.ItemIds.Contains(i.Id)))
@@ -114,14 +117,5 @@ public static class AgendaEndpoints
     {
         if (input.PresenterPersonId is { } p && !await db.People.AnyAsync(x => x.Id == p, ct))
             throw new FieldValidationException("presenterPersonId", ErrorCodes.PersonNotFound, "The person does not exist.");
-    }
-
-    internal static async Task<(Meeting?, ProblemHttpResult?)> EditableAsync(NettverkDbContext db, BodyPermissions permissions, Guid id, CancellationToken ct)
-    {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
-        if (refused is not null) return (null, refused);
-        return meeting!.Status == MeetingStatus.Cancelled
-            ? (null, Problems.Conflict("meeting_cancelled", "The meeting is cancelled."))
-            : (meeting, null);
     }
 }

@@ -24,19 +24,19 @@ public static class CalendarEndpoints
         app.MapGet("/api/calendar/feeds/{token}.ics", PersonalFeed).WithName("personalCalendarFeed").WithTags("Calendar").AllowAnonymous();
         app.MapGet("/api/public/bodies/{bodyId:guid}/calendar.ics", PublicFeed).WithName("publicCalendarFeed").WithTags("Calendar").AllowAnonymous();
         app.MapPost("/api/calendar/replies", ApplyReply).WithName("applyCalendarReply").WithTags("Calendar").RequireAuthorization()
-            .Accepts<string>("text/calendar");
+            .Accepts<string>("text/calendar").ProducesRuleConflict([.. InvitationsEndpoints.AnswerRules, "stale_reply"]);
         return app;
     }
 
-    static async Task<Results<ContentHttpResult, ProblemHttpResult>> MeetingIcs(Guid id, NettverkDbContext db,
+    static async Task<Results<ContentHttpResult, NotFoundProblem>> MeetingIcs(Guid id, NettverkDbContext db,
         BodyPermissions permissions, [AsParameters] FeedServices feed, CancellationToken ct)
     {
-        var (meeting, _) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
+        var (meeting, _) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
         return Ics(await WriteFeedAsync(feed, [(meeting, meeting.Sequence)], null, publicFeed: false, ct));
     }
 
-    static async Task<Results<Ok<CalendarFeedDto>, ProblemHttpResult>> CreateFeed(NettverkDbContext db, CurrentUser user, AppLinks links, CancellationToken ct)
+    static async Task<Results<Ok<CalendarFeedDto>, NotFoundProblem>> CreateFeed(NettverkDbContext db, CurrentUser user, AppLinks links, CancellationToken ct)
     {
         var personId = await user.PersonIdAsync(ct);
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
@@ -48,7 +48,7 @@ public static class CalendarEndpoints
         return TypedResults.Ok(new CalendarFeedDto(url, "webcal" + url[url.IndexOf(':')..]));
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> RevokeFeed(NettverkDbContext db, CurrentUser user, CancellationToken ct)
+    static async Task<Results<NoContent, NotFoundProblem>> RevokeFeed(NettverkDbContext db, CurrentUser user, CancellationToken ct)
     {
         var personId = await user.PersonIdAsync(ct);
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
@@ -58,7 +58,7 @@ public static class CalendarEndpoints
         return TypedResults.NoContent();
     }
 
-    static async Task<Results<ContentHttpResult, ProblemHttpResult>> PersonalFeed(string token, NettverkDbContext db,
+    static async Task<Results<ContentHttpResult, NotFoundProblem>> PersonalFeed(string token, NettverkDbContext db,
         [AsParameters] FeedServices feed, CancellationToken ct)
     {
         if (token.Length != 48) return Problems.NotFound("The feed");
@@ -76,7 +76,7 @@ public static class CalendarEndpoints
         return Ics(await WriteFeedAsync(feed, entries, $"Nettverk – {person.Name}", publicFeed: false, ct));
     }
 
-    static async Task<Results<ContentHttpResult, ProblemHttpResult>> PublicFeed(Guid bodyId, NettverkDbContext db,
+    static async Task<Results<ContentHttpResult, NotFoundProblem>> PublicFeed(Guid bodyId, NettverkDbContext db,
         [AsParameters] FeedServices feed, CancellationToken ct)
     {
         var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bodyId && b.IsPublic && b.ArchivedAt == null, ct);
@@ -89,32 +89,35 @@ public static class CalendarEndpoints
 
     /// <summary>Applies an iMIP REPLY (RFC 6047) that reached the secretariat some other way than the inbound mailbox
     /// (which applies them by itself). The same rules as the mailbox: <see cref="CalendarReplies"/>.</summary>
-    static async Task<Results<Ok<InvitationDto>, ProblemHttpResult, ValidationProblem>> ApplyReply(HttpRequest request,
+    static async Task<Results<Ok<InvitationDto>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>> ApplyReply(HttpRequest request,
         NettverkDbContext db, BodyPermissions permissions, CalendarReplies replies, CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(ct);
-        var visible = true;
-        var result = await replies.ApplyAsync(text, "kalendersvar", async meeting =>
+        return await ConcurrentAnswers.RecordAsync<Results<Ok<InvitationDto>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>>(db, async () =>
         {
-            var access = await permissions.ForBodyAsync(meeting.BodyId, ct);
-            visible = access.CanView;
-            return access.CanManage;
-        }, ct);
-        switch (result.Outcome)
-        {
-            case ReplyOutcome.Invalid: return Problems.Field("calendar", ErrorCodes.CalendarReplyInvalid, result.Detail);
-            case ReplyOutcome.UnknownMeeting: return Problems.Field("calendar", ErrorCodes.CalendarReplyUnknownMeeting, result.Detail);
-            case ReplyOutcome.NotAllowed: return visible ? Problems.Forbidden(result.Detail) : Problems.NotFound("The meeting");
-            case ReplyOutcome.Stale: return Problems.Conflict(result.Code!, result.Detail);
-            case ReplyOutcome.UnknownAttendee: return Problems.NotFound("The attendee's invitation");
-            case ReplyOutcome.Refused: throw new DomainRuleException(result.Code ?? "reply_refused", result.Detail);
-        }
-        await db.SaveChangesAsync(ct);
-        var invitation = result.Invitation!;
-        var person = (await People.PersonRefs.LoadAsync(db, [invitation.PersonId], ct))[invitation.PersonId];
-        return TypedResults.Ok(new InvitationDto(invitation.Id, person, person.OrganisationName, invitation.SeatId, invitation.Role,
-            invitation.DeputyOrder, invitation.Answer, invitation.AnsweredAt, invitation.AnsweredBy, invitation.Comment, invitation.Active));
+            var visible = true;
+            var result = await replies.ApplyAsync(text, "kalendersvar", async meeting =>
+            {
+                var access = await permissions.ForBodyAsync(meeting.BodyId, ct);
+                visible = access.CanView;
+                return access.CanManage;
+            }, ct);
+            switch (result.Outcome)
+            {
+                case ReplyOutcome.Invalid: return Problems.Field("calendar", ErrorCodes.CalendarReplyInvalid, result.Detail);
+                case ReplyOutcome.UnknownMeeting: return Problems.Field("calendar", ErrorCodes.CalendarReplyUnknownMeeting, result.Detail);
+                case ReplyOutcome.NotAllowed: return visible ? Problems.Forbidden(result.Detail) : Problems.NotFound("The meeting");
+                case ReplyOutcome.Stale: return Problems.Conflict(result.Code!, result.Detail);
+                case ReplyOutcome.UnknownAttendee: return Problems.NotFound("The attendee's invitation");
+                case ReplyOutcome.Refused: throw new DomainRuleException(result.Code ?? "reply_refused", result.Detail);
+            }
+            await db.SaveChangesAsync(ct);
+            var invitation = result.Invitation!;
+            var person = (await People.PersonRefs.LoadAsync(db, [invitation.PersonId], ct))[invitation.PersonId];
+            return TypedResults.Ok(new InvitationDto(invitation.Id, person, person.OrganisationName, invitation.SeatId, invitation.Role,
+                invitation.DeputyOrder, invitation.Answer, invitation.AnsweredAt, invitation.AnsweredBy, invitation.Comment, invitation.Active));
+        });
     }
 
     /// <summary>The services a calendar answer needs, taken together from the request's scope.</summary>

@@ -32,7 +32,7 @@ public sealed record CalendarReply(string Uid, string AttendeeEmail, Rsvp Answer
 /// posted by the secretariat (<c>POST /api/calendar/replies</c>) or read from the inbound mailbox. The UID must be one a
 /// meeting stored when it was called, the attendee must be invited to it, a reply to an older SEQUENCE than that person
 /// was last sent is refused, and a decline runs the deputy chain. Saves nothing: the caller commits.</summary>
-public sealed class CalendarReplies(NettverkDbContext db, MeetingInvitations invitations)
+public sealed class CalendarReplies(NettverkDbContext db, InvitationMailComposer mail, TimeProvider clock)
 {
     public static (CalendarReply? Reply, string? Error) Parse(string text)
     {
@@ -57,9 +57,9 @@ public sealed class CalendarReplies(NettverkDbContext db, MeetingInvitations inv
         return (new CalendarReply(vevent.Uid ?? "", email, answer.Value, sequence, vevent.Comments?.FirstOrDefault()), null);
     }
 
-    /// <summary>Finds the meeting whose stored UID this is, or null.</summary>
+    /// <summary>Finds the meeting whose stored UID this is, with its invitations, or null.</summary>
     public async Task<Meeting?> FindMeetingAsync(string uid, CancellationToken ct) =>
-        string.IsNullOrEmpty(uid) ? null : await db.Meetings.FirstOrDefaultAsync(m => m.CalendarUid == uid, ct);
+        string.IsNullOrEmpty(uid) ? null : await db.Meetings.Include(m => m.Invitations).FirstOrDefaultAsync(m => m.CalendarUid == uid, ct);
 
     /// <summary>Applies one reply. <paramref name="mayApply"/> decides, once the meeting is known, whether this caller
     /// may apply replies to it (the secretariat over HTTP; the inbound mailbox always).</summary>
@@ -71,15 +71,16 @@ public sealed class CalendarReplies(NettverkDbContext db, MeetingInvitations inv
         if (meeting is null) return new ReplyResult(ReplyOutcome.UnknownMeeting, "The UID is not one of our meetings.");
         if (!await mayApply(meeting)) return new ReplyResult(ReplyOutcome.NotAllowed, "Replies are applied by the body's secretariat.");
         var normalized = People.Person.Normalise(reply.AttendeeEmail);
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.MeetingId == meeting.Id
-            && db.People.Any(p => p.Id == i.PersonId && p.NormalizedEmail == normalized), ct);
+        var people = await db.People.Where(p => p.NormalizedEmail == normalized).Select(p => p.Id).ToListAsync(ct);
+        var invitation = meeting.Invitations.FirstOrDefault(i => people.Contains(i.PersonId));
         if (invitation is null) return new ReplyResult(ReplyOutcome.UnknownAttendee, "The attendee is not invited to the meeting.");
-        // Judged against what this person was last sent: their SEQUENCE can be ahead of the meeting's.
-        if (reply.Sequence is { } sequence && sequence < invitation.SentSequence)
+        if (invitation.IsStaleReply(reply.Sequence))
             return new ReplyResult(ReplyOutcome.Stale, "The reply answers an older version of the meeting.", "stale_reply");
         try
         {
-            await invitations.RespondAsync(meeting, invitation, reply.Answer, reply.Comment, $"{reply.AttendeeEmail} ({via})", ct);
+            var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
+            await mail.EnqueueAsync(meeting, meeting.Respond(invitation, reply.Answer, reply.Comment, $"{reply.AttendeeEmail} ({via})", seat,
+                clock.GetUtcNow().UtcDateTime), ct);
         }
         catch (DomainRuleException e)
         {

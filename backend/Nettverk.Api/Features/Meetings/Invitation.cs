@@ -10,7 +10,8 @@ public enum Rsvp { NoAnswer, Accepted, Tentative, Declined }
 /// <summary>One person's invitation to one meeting, for a seat. A deputy's invitation is withdrawn (and a CANCEL sent)
 /// when the representative after all comes. <see cref="SentSequence"/> is the SEQUENCE this person last received, which
 /// can run ahead of the meeting's (a deputy released and called again gets a higher one each time);
-/// <see cref="SentMeetingSequence"/> is the version of the meeting that their entry shows.</summary>
+/// <see cref="SentMeetingSequence"/> is the version of the meeting that their entry shows. Changed through its
+/// <see cref="Meeting"/>, which keeps the rules across a seat's invitations.</summary>
 public sealed class Invitation : IAudited
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -45,7 +46,7 @@ public sealed class Invitation : IAudited
         InvitedAt = nowUtc;
     }
 
-    public void Respond(Rsvp answer, string? comment, string answeredBy, DateTime nowUtc)
+    internal void Respond(Rsvp answer, string? comment, string answeredBy, DateTime nowUtc)
     {
         if (answer == Rsvp.NoAnswer) throw new FieldValidationException("answer", ErrorCodes.RsvpAnswerRequired, "Answer Accepted, Tentative or Declined.");
         if (!Active) throw new DomainRuleException("invitation_withdrawn", "This invitation was withdrawn: the representative is coming.");
@@ -55,15 +56,19 @@ public sealed class Invitation : IAudited
         AnsweredAt = nowUtc;
     }
 
-    public void Withdraw(DateTime nowUtc)
+    internal void Withdraw(DateTime nowUtc)
     {
         Active = false;
         WithdrawnAt = nowUtc;
     }
 
-    /// <summary>Calls a deputy in again after a withdrawal: the earlier answer no longer holds.</summary>
-    public void Reactivate(DateTime nowUtc)
+    /// <summary>Calls a deputy in again after a withdrawal, for this seat or (a deputy of two seats) the other one: the
+    /// earlier answer no longer holds.</summary>
+    internal void Reactivate(Guid seatId, int deputyOrder, DateTime nowUtc)
     {
+        SeatId = seatId;
+        Role = InvitationRole.Deputy;
+        DeputyOrder = deputyOrder;
         Active = true;
         WithdrawnAt = null;
         Answer = Rsvp.NoAnswer;
@@ -80,14 +85,18 @@ public sealed class Invitation : IAudited
     /// <summary>Whether the person's entry shows this version of the meeting.</summary>
     public bool HasVersion(int meetingSequence) => SentSequence >= 0 && SentMeetingSequence >= meetingSequence;
 
-    public void MarkSent(int sequence, int meetingSequence)
+    internal void MarkSent(int sequence, int meetingSequence)
     {
         SentSequence = sequence;
         SentMeetingSequence = meetingSequence;
     }
 
     /// <summary>Marks a message sent at the meeting's own SEQUENCE (the demo data's invitations).</summary>
-    public void MarkSent(int sequence) => MarkSent(sequence, sequence);
+    internal void MarkSent(int sequence) => MarkSent(sequence, sequence);
+
+    /// <summary>Whether a calendar reply answers an older SEQUENCE than this person was last sent (theirs can be ahead of
+    /// the meeting's). A reply without a SEQUENCE is not judged stale.</summary>
+    public bool IsStaleReply(int? replySequence) => replySequence is { } sequence && sequence < SentSequence;
 
     /// <summary>Whether this person is still expected at the meeting (and so gets reminders and updates).</summary>
     public bool Counts => Active && Answer != Rsvp.Declined;

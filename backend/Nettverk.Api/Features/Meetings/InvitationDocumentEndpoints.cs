@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
 using Nettverk.Api.Documents;
+using Nettverk.Api.Features.Bodies;
 using Nettverk.Api.Features.People;
 using Nettverk.Api.Persistence;
 
@@ -14,21 +15,21 @@ public static class InvitationDocumentEndpoints
     public static IEndpointRouteBuilder MapInvitationDocumentEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings/{id:guid}").WithTags("Documents").RequireAuthorization();
-        group.MapGet("/invitation.pdf", InvitationPdf).WithName("meetingInvitationPdf");
+        group.MapGet("/invitation.pdf", InvitationPdf).WithName("meetingInvitationPdf").ProducesFontsMissing();
         group.MapGet("/invitation.docx", InvitationDocx).WithName("meetingInvitationDocx");
         return app;
     }
 
-    static Task<Results<FileContentHttpResult, ProblemHttpResult>> InvitationPdf(Guid id, NettverkDbContext db, BodyPermissions permissions,
+    static Task<Results<FileContentHttpResult, NotFoundProblem>> InvitationPdf(Guid id, NettverkDbContext db, BodyPermissions permissions,
         CancellationToken ct) => DownloadAsync(id, DocumentFileType.Pdf, db, permissions, ct);
 
-    static Task<Results<FileContentHttpResult, ProblemHttpResult>> InvitationDocx(Guid id, NettverkDbContext db, BodyPermissions permissions,
+    static Task<Results<FileContentHttpResult, NotFoundProblem>> InvitationDocx(Guid id, NettverkDbContext db, BodyPermissions permissions,
         CancellationToken ct) => DownloadAsync(id, DocumentFileType.Docx, db, permissions, ct);
 
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(Guid id, DocumentFileType format, NettverkDbContext db,
+    static async Task<Results<FileContentHttpResult, NotFoundProblem>> DownloadAsync(Guid id, DocumentFileType format, NettverkDbContext db,
         BodyPermissions permissions, CancellationToken ct)
     {
-        var (meeting, _) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
+        var (meeting, _) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
         return DocumentFiles.File(await BuildAsync(db, meeting, ct), format, "moteinnkalling", meeting.StartsAtLocal);
     }
@@ -54,16 +55,7 @@ public static class InvitationDocumentEndpoints
         };
         return new MeetingDocument(MeetingDocumentKind.Invitation, owner, context.BodyName, meeting.Title,
             MeetingTexts.DateAndTime(meeting.StartsAtLocal, meeting.EndsAtLocal), MeetingTexts.Place(meeting.Format, meeting.Location),
-            meeting.VideoUrl, status, [], items, [], await SecretariatLineAsync(db, meeting.BodyId, withEmail: true, ct),
+            meeting.VideoUrl, status, [], items, [], await BodyReads.SecretariatLineAsync(db, meeting.BodyId, withEmail: true, ct),
             "Medlemmene innkalles med dette til møte. Forfall meldes i Nettverk eller til sekretariatet snarest, så vara kan kalles inn.");
-    }
-
-    /// <summary>"Sekretariat: Silje Kvamme (sekretariat@example.org)", or null when the body has none.</summary>
-    internal static async Task<string?> SecretariatLineAsync(NettverkDbContext db, Guid bodyId, bool withEmail, CancellationToken ct)
-    {
-        var people = await db.BodySecretaries.Where(s => s.BodyId == bodyId)
-            .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => new { p.Name, p.Email }).OrderBy(p => p.Name).ToListAsync(ct);
-        return people.Count == 0 ? null
-            : "Sekretariat: " + string.Join(", ", people.Select(p => withEmail ? $"{p.Name} ({p.Email})" : p.Name));
     }
 }

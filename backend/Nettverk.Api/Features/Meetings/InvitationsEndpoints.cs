@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
 using Nettverk.Api.Persistence;
 
@@ -11,48 +10,60 @@ public static class InvitationsEndpoints
     public static IEndpointRouteBuilder MapInvitationsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings/{id:guid}").WithTags("Invitations").RequireAuthorization();
-        group.MapPost("/answer", AnswerMine).WithName("answerInvitation");
-        group.MapPost("/invitations/{invitationId:guid}/answer", AnswerOnBehalf).WithName("answerOnBehalf");
-        group.MapPost("/call-deputy", CallDeputy).WithName("callDeputy");
+        group.MapPost("/answer", AnswerMine).WithName("answerInvitation").ProducesRuleConflict(AnswerRules);
+        group.MapPost("/invitations/{invitationId:guid}/answer", AnswerOnBehalf).WithName("answerOnBehalf").ProducesRuleConflict(AnswerRules);
+        group.MapPost("/call-deputy", CallDeputy).WithName("callDeputy").ProducesRuleConflict("meeting_not_called", "no_deputy_left",
+            "already_invited", "meeting_past", "meeting_cancelled", ProblemExceptionHandler.ConcurrencyConflict);
         return app;
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerMine(Guid id, AnswerRequest request,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, CancellationToken ct)
-    {
-        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
-        if (meeting is null) return Problems.NotFound("The meeting");
-        var personId = await user.PersonIdAsync(ct);
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.MeetingId == id && i.PersonId == personId, ct);
-        if (invitation is null) return Problems.NotFound("Your invitation");
-        await invitations.RespondAsync(meeting, invitation, request.Answer, request.Comment, user.Email!, ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, personId, ct));
-    }
+    /// <summary>What recording an answer can refuse (<see cref="Meeting.Respond"/>, the deputy it calls in), wherever the
+    /// answer comes from: the app, the secretariat, the e-mail link or a calendar reply.</summary>
+    internal static readonly string[] AnswerRules =
+        ["meeting_cancelled", "meeting_past", "invitation_withdrawn", "already_invited", ProblemExceptionHandler.ConcurrencyConflict];
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> AnswerOnBehalf(Guid id, Guid invitationId,
-        AnswerRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, CancellationToken ct)
-    {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
-        if (refused is not null) return refused;
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.MeetingId == id, ct);
-        if (invitation is null) return Problems.NotFound("The invitation");
-        await invitations.RespondAsync(meeting!, invitation, request.Answer, request.Comment, $"{user.Email} (for {invitation.PersonId})", ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
-    }
+    static Task<Results<Ok<MeetingDetails>, NotFoundProblem, ValidationProblem>> AnswerMine(Guid id, AnswerRequest request,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct) =>
+        ConcurrentAnswers.RecordAsync<Results<Ok<MeetingDetails>, NotFoundProblem, ValidationProblem>>(db, async () =>
+        {
+            var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct, withInvitations: true);
+            if (meeting is null) return Problems.NotFound("The meeting");
+            var personId = await user.PersonIdAsync(ct);
+            var invitation = meeting.Invitations.FirstOrDefault(i => i.PersonId == personId);
+            if (invitation is null) return Problems.NotFound("Your invitation");
+            var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
+            await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, user.Email!, seat,
+                clock.GetUtcNow().UtcDateTime), ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, personId, ct));
+        });
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CallDeputy(Guid id, CallDeputyRequest request,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, CancellationToken ct)
+    static Task<Results<Ok<MeetingDetails>, AccessRefusal, NotFoundProblem, ValidationProblem>> AnswerOnBehalf(Guid id, Guid invitationId,
+        AnswerRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail,
+        TimeProvider clock, CancellationToken ct) =>
+        ConcurrentAnswers.RecordAsync<Results<Ok<MeetingDetails>, AccessRefusal, NotFoundProblem, ValidationProblem>>(db, async () =>
+        {
+            var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
+            if (refused is not null) return refused;
+            var invitation = meeting!.Invitations.FirstOrDefault(i => i.Id == invitationId);
+            if (invitation is null) return Problems.NotFound("The invitation");
+            var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
+            await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, $"{user.Email} (for {invitation.PersonId})",
+                seat, clock.GetUtcNow().UtcDateTime), ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
+        });
+
+    /// <summary>The secretariat's own command: one that loses a race with an answer is refused (409 concurrency_conflict)
+    /// rather than run again, since the answer may have called the deputy it meant to call.</summary>
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> CallDeputy(Guid id, CallDeputyRequest request,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
         if (refused is not null) return refused;
-        if (meeting!.Status != MeetingStatus.Called) return Problems.Conflict("meeting_not_called", "Call the meeting first.");
-        if (!await db.Seats.AnyAsync(s => s.Id == request.SeatId && s.BodyId == meeting.BodyId, ct))
-            return Problems.Field("seatId", ErrorCodes.SeatNotOfBody, "The seat does not belong to this body.");
-        var called = await invitations.CallDeputyAsync(meeting, request.SeatId, request.PersonId, ct);
-        if (called is null) return Problems.Conflict("no_deputy_left", "Every deputy for the seat has been asked.");
+        var seat = await MeetingSeats.WithDeputiesAsync(db, request.SeatId, ct);
+        await mail.EnqueueAsync(meeting!, meeting!.CallDeputy(seat, request.PersonId, clock.GetUtcNow().UtcDateTime), ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 }

@@ -1,5 +1,6 @@
 using Nettverk.Api.Calendar;
 using Nettverk.Api.Common;
+using Nettverk.Api.Features.Memberships;
 
 namespace Nettverk.Api.Features.Meetings;
 
@@ -10,8 +11,9 @@ public enum MeetingFormat { Digital, Physical, Hybrid }
 public enum MeetingStatus { Planned, Called, Cancelled }
 
 /// <summary>A meeting of a body. Times are Europe/Oslo wall-clock times; the UTC instants beside them are derived
-/// and kept for queries and reminders. <see cref="Sequence"/> is the iCalendar SEQUENCE of the invitations.</summary>
-public sealed class Meeting : IAudited
+/// and kept for queries and reminders. <see cref="Sequence"/> is the iCalendar SEQUENCE of the invitations. The meeting
+/// owns its <see cref="Invitations"/> (Meeting.Invitations.cs): each change returns the messages its rules call for.</summary>
+public sealed partial class Meeting : IAudited
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid BodyId { get; private set; }
@@ -35,6 +37,10 @@ public sealed class Meeting : IAudited
     /// <summary>The iCalendar UID, fixed when the meeting is first called (<see cref="FixCalendarUid"/>) and never changed:
     /// every invitation, update, cancellation and feed entry carries it, and replies are matched by it.</summary>
     public string? CalendarUid { get; private set; }
+    /// <summary>Raised by every command that may change the invitations (call, change, cancel, an answer, a deputy called
+    /// in) and checked on save (a concurrency token): two such commands that loaded the same state cannot both commit,
+    /// so two answers at once cannot both call the same deputy. The loser's save fails; answers run once more.</summary>
+    public int InvitationsVersion { get; private set; }
     Guid? IAudited.AuditBodyId => BodyId;
 
     private Meeting() { }
@@ -57,12 +63,14 @@ public sealed class Meeting : IAudited
 
     public bool HasEnded(DateTime nowUtc) => EndsAtUtc <= nowUtc;
 
-    /// <summary>Changes what the meeting is; returns what changed that the invitees must hear about. Once called, such
-    /// a change raises the SEQUENCE, so calendars replace the entry instead of adding a second one.</summary>
-    public IReadOnlyList<MeetingChange> Change(string title, DateTime startsAtLocal, DateTime endsAtLocal, MeetingFormat format,
-        string? location, string? videoUrl, bool isOpen)
+    /// <summary>Changes what the meeting is. Once called, a change the invitees see (time, place, title) raises the
+    /// SEQUENCE, so calendars replace the entry instead of adding a second one, and sends everyone invited an update.</summary>
+    public IReadOnlyList<InvitationMessage> Change(string title, DateTime startsAtLocal, DateTime endsAtLocal, MeetingFormat format,
+        string? location, string? videoUrl, bool isOpen, DateTime nowUtc)
     {
-        if (Status == MeetingStatus.Cancelled) throw new DomainRuleException("meeting_cancelled", "The meeting is cancelled.");
+        EnsureNotOver(nowUtc);
+        EnsureNotCancelled();
+        InvitationsVersion++;
         var changes = new List<MeetingChange>();
         if (startsAtLocal != StartsAtLocal || endsAtLocal != EndsAtLocal) changes.Add(MeetingChange.Time);
         if (format != Format || Normalise(location) != Location || Normalise(videoUrl) != VideoUrl) changes.Add(MeetingChange.Place);
@@ -70,14 +78,17 @@ public sealed class Meeting : IAudited
         Title = title.Trim();
         Set(startsAtLocal, endsAtLocal, format, location, videoUrl);
         IsOpen = isOpen;
-        if (Status == MeetingStatus.Called && changes.Count > 0) Sequence++;
-        return changes;
+        if (Status != MeetingStatus.Called || changes.Count == 0) return [];
+        Sequence++;
+        return SendToThoseBehind(InvitationMailKind.Update, changes);
     }
 
-    public void Call(DateTime nowUtc)
+    /// <summary>The state change alone, for data written as it was (the demo's and tests' seeds write their own
+    /// invitations); the app calls a meeting with <see cref="Call(IEnumerable{Seat}, string, DateTime)"/>.</summary>
+    internal void Call(DateTime nowUtc)
     {
-        if (Status == MeetingStatus.Cancelled) throw new DomainRuleException("meeting_cancelled", "The meeting is cancelled.");
-        if (HasEnded(nowUtc)) throw new DomainRuleException("meeting_past", "The meeting is over.");
+        EnsureNotCancelled();
+        EnsureNotOver(nowUtc);
         if (Status == MeetingStatus.Planned)
         {
             // The first invitations carry the agenda as it is now.
@@ -87,13 +98,21 @@ public sealed class Meeting : IAudited
         Status = MeetingStatus.Called;
     }
 
-    public void AgendaEdited() => AgendaVersion++;
+    /// <summary>Records an agenda edit; the invitees hear of it when the meeting is called again.</summary>
+    public void AgendaEdited()
+    {
+        EnsureAgendaOpen();
+        AgendaVersion++;
+    }
+
+    /// <summary>A cancelled meeting's agenda and papers are closed.</summary>
+    public void EnsureAgendaOpen() => EnsureNotCancelled();
 
     public bool AgendaChangedSinceCalled => Status == MeetingStatus.Called && AgendaVersion != PublishedAgendaVersion;
 
     /// <summary>Publishes the agenda as it is now. Once called, a changed agenda raises the SEQUENCE so the update
     /// replaces the calendar entry; an unchanged one sends nothing.</summary>
-    public bool PublishAgenda()
+    bool PublishAgenda()
     {
         var changed = AgendaChangedSinceCalled;
         if (changed) Sequence++;
@@ -101,13 +120,29 @@ public sealed class Meeting : IAudited
         return changed;
     }
 
-    public void Cancel(string? reason, DateTime nowUtc)
+    /// <summary>Calls the meeting off. Once called, the SEQUENCE rises and everyone still invited gets a CANCEL. A meeting
+    /// that is over is history: cancelling it would send CANCELs for a meeting held and close its minutes.</summary>
+    public IReadOnlyList<InvitationMessage> Cancel(string? reason, DateTime nowUtc)
     {
         if (Status == MeetingStatus.Cancelled) throw new DomainRuleException("meeting_cancelled", "The meeting is already cancelled.");
-        if (Status == MeetingStatus.Called) Sequence++;
+        EnsureNotOver(nowUtc);
+        InvitationsVersion++;
+        var wasCalled = Status == MeetingStatus.Called;
+        if (wasCalled) Sequence++;
         Status = MeetingStatus.Cancelled;
         CancelledAt = nowUtc;
         CancellationReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        return wasCalled ? SendToThoseBehind(InvitationMailKind.Cancellation, []) : [];
+    }
+
+    void EnsureNotCancelled()
+    {
+        if (Status == MeetingStatus.Cancelled) throw new DomainRuleException("meeting_cancelled", "The meeting is cancelled.");
+    }
+
+    void EnsureNotOver(DateTime nowUtc)
+    {
+        if (HasEnded(nowUtc)) throw new DomainRuleException("meeting_past", "The meeting is over.");
     }
 
     void Set(DateTime startsAtLocal, DateTime endsAtLocal, MeetingFormat format, string? location, string? videoUrl)
@@ -137,7 +172,7 @@ public sealed class Meeting : IAudited
     }
 
     /// <summary>Before a meeting is called its place may still be open; calling it needs what the invitation will say.</summary>
-    public void EnsureCallable()
+    void EnsureCallable()
     {
         if (Format is MeetingFormat.Digital or MeetingFormat.Hybrid && VideoUrl is null)
             throw new FieldValidationException("videoUrl", ErrorCodes.VideoUrlRequiredToCall, "A digital or hybrid meeting needs its video link before it is called.");

@@ -30,7 +30,11 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         // Replies are matched by it; two meetings can never share one.
         b.Property(x => x.CalendarUid).HasMaxLength(300);
         b.HasIndex(x => x.CalendarUid).IsUnique();
+        // Two commands on the invitations that loaded the same state cannot both commit (Meeting.InvitationsVersion).
+        b.Property(x => x.InvitationsVersion).IsConcurrencyToken();
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
+        // The aggregate's own list (its field): loaded with the meeting for the commands that need it.
+        b.HasMany(x => x.Invitations).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -98,7 +102,6 @@ public sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitatio
         b.Property(x => x.Comment).HasMaxLength(2000);
         b.Property(x => x.AnsweredBy).HasMaxLength(254);
         b.HasIndex(x => new { x.MeetingId, x.PersonId }).IsUnique();
-        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Seat>().WithMany().HasForeignKey(x => x.SeatId).OnDelete(DeleteBehavior.SetNull);
     }

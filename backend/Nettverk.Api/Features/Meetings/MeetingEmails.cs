@@ -7,6 +7,12 @@ namespace Nettverk.Api.Features.Meetings;
 
 public enum InvitationMailKind { Invitation, Update, Cancellation, DeputyNotNeeded, Reminder, RsvpChaser }
 
+public static class InvitationMailKinds
+{
+    /// <summary>The kinds that take the entry out of the person's calendar (METHOD:CANCEL) and ask no answer.</summary>
+    public static bool CancelsEntry(this InvitationMailKind kind) => kind is InvitationMailKind.Cancellation or InvitationMailKind.DeputyNotNeeded;
+}
+
 /// <summary>Everything an invitation e-mail says about its meeting, for one person.</summary>
 public sealed record InvitationMail(
     InvitationMailKind Kind, string BodyName, Meeting Meeting, IReadOnlyList<TimedAgendaItem> Agenda, string PersonName,
@@ -31,7 +37,7 @@ public static class MeetingEmails
             _ => ("Innkalling", $"Du er innkalt til møte i {m.BodyName}{(m.RoleText is null ? "" : $" {m.RoleText}")}."),
         };
         var subject = $"{subjectStart}: {m.Meeting.Title} {MeetingTexts.Date(m.Meeting.StartsAtLocal)}";
-        var isCancel = m.Kind is InvitationMailKind.Cancellation or InvitationMailKind.DeputyNotNeeded;
+        var isCancel = m.Kind.CancelsEntry();
         var place = MeetingTexts.Place(m.Meeting.Format, m.Meeting.Location);
 
         var text = new StringBuilder();

@@ -12,13 +12,13 @@ public static class MeetingPlansEndpoints
     {
         var group = app.MapGroup("/api/bodies/{bodyId:guid}/meeting-plans").WithTags("Meeting plans").RequireAuthorization();
         group.MapGet("/{year:int}", GetPlan).WithName("getMeetingPlan");
-        group.MapPost("/", CreatePlan).WithName("createMeetingPlan");
-        group.MapPut("/{year:int}/proposals", ReplaceProposals).WithName("replaceMeetingPlanProposals");
-        group.MapPost("/{year:int}/adopt", AdoptPlan).WithName("adoptMeetingPlan");
+        group.MapPost("/", CreatePlan).WithName("createMeetingPlan").ProducesRuleConflict("plan_exists");
+        group.MapPut("/{year:int}/proposals", ReplaceProposals).WithName("replaceMeetingPlanProposals").ProducesRuleConflict("plan_adopted");
+        group.MapPost("/{year:int}/adopt", AdoptPlan).WithName("adoptMeetingPlan").ProducesRuleConflict("plan_adopted");
         return app;
     }
 
-    static async Task<Results<Ok<MeetingPlanDto>, ProblemHttpResult>> GetPlan(Guid bodyId, int year, NettverkDbContext db,
+    static async Task<Results<Ok<MeetingPlanDto>, NotFoundProblem>> GetPlan(Guid bodyId, int year, NettverkDbContext db,
         BodyPermissions permissions, CancellationToken ct)
     {
         if (!(await permissions.ForBodyAsync(bodyId, ct)).CanView) return Problems.NotFound("The body");
@@ -26,7 +26,7 @@ public static class MeetingPlansEndpoints
         return plan is null ? Problems.NotFound("The meeting plan") : TypedResults.Ok(Dto(plan));
     }
 
-    static async Task<Results<Created<MeetingPlanDto>, ProblemHttpResult, ValidationProblem>> CreatePlan(Guid bodyId, CreatePlanRequest request,
+    static async Task<Results<Created<MeetingPlanDto>, AccessRefusal, ConflictProblem, ValidationProblem>> CreatePlan(Guid bodyId, CreatePlanRequest request,
         NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -39,7 +39,7 @@ public static class MeetingPlansEndpoints
         return TypedResults.Created($"/api/bodies/{bodyId}/meeting-plans/{plan.Year}", Dto(plan));
     }
 
-    static async Task<Results<Ok<MeetingPlanDto>, ProblemHttpResult, ValidationProblem>> ReplaceProposals(Guid bodyId, int year,
+    static async Task<Results<Ok<MeetingPlanDto>, AccessRefusal, NotFoundProblem, ValidationProblem>> ReplaceProposals(Guid bodyId, int year,
         ReplaceProposalsRequest request, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -53,7 +53,7 @@ public static class MeetingPlansEndpoints
     }
 
     /// <summary>Adopting creates one meeting per proposal, in the same transaction as the plan's new status.</summary>
-    static async Task<Results<Ok<List<MeetingSummary>>, ProblemHttpResult, ValidationProblem>> AdoptPlan(Guid bodyId, int year,
+    static async Task<Results<Ok<List<MeetingSummary>>, AccessRefusal, NotFoundProblem, ValidationProblem>> AdoptPlan(Guid bodyId, int year,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -76,7 +76,7 @@ public static class MeetingPlansEndpoints
         plan.Proposals.OrderBy(p => p.Date).ThenBy(p => p.StartsAt)
             .Select(p => new PlannedMeetingDto(p.Date, p.StartsAt, p.EndsAt, p.Format, p.Location, p.VideoUrl, p.IsOpen)).ToList());
 
-    static async Task<ProblemHttpResult?> ManageAsync(BodyPermissions permissions, Guid bodyId, CancellationToken ct)
+    static async Task<AccessRefusal?> ManageAsync(BodyPermissions permissions, Guid bodyId, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
         if (!access.CanView) return Problems.NotFound("The body");

@@ -11,6 +11,11 @@ namespace Nettverk.Api.Features.Meetings;
 /// everyone's answers.</summary>
 public static class MeetingReads
 {
+    /// <summary>The meeting as the current caller sees it: with their access to the body and their own invitation.</summary>
+    public static async Task<MeetingDetails> ForCallerAsync(NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Meeting m,
+        CancellationToken ct) =>
+        await DetailsAsync(db, m, await permissions.ForBodyAsync(m.BodyId, ct), await user.PersonIdAsync(ct), ct);
+
     public static async Task<MeetingDetails> DetailsAsync(NettverkDbContext db, Meeting m, BodyAccess access, Guid? personId, CancellationToken ct)
     {
         // The body's name and the minutes' state in one statement, the invitations with their people in another.

@@ -30,12 +30,12 @@ public sealed class SentReminder
 /// <summary>Reminders before each called meeting (per body: default 7 and 1 days before) to those who accepted or have
 /// not answered, and one chaser to those who have not answered some days after the invitation. Nothing for a cancelled
 /// meeting, nothing late: a reminder whose time passed before the meeting was called is skipped.</summary>
-public sealed class MeetingReminders(NettverkDbContext db, MeetingInvitations invitations)
+public sealed class MeetingReminders(NettverkDbContext db, InvitationMailComposer mail)
 {
     public async Task<int> SendDueAsync(DateTime nowUtc, CancellationToken ct)
     {
         // Every called meeting still to come: chasers are due long before the meeting. Few rows; indexed by status and start.
-        var meetings = await db.Meetings.Where(m => m.Status == MeetingStatus.Called && m.StartsAtUtc > nowUtc)
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.Status == MeetingStatus.Called && m.StartsAtUtc > nowUtc)
             .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new { Meeting = m, b.ReminderDaysBefore, b.ChaseAfterDays })
             .ToListAsync(ct);
         var sent = 0;
@@ -48,22 +48,22 @@ public sealed class MeetingReminders(NettverkDbContext db, MeetingInvitations in
             // Only the latest reminder that is due: after a late call or a pause, one reminder, not a burst.
             var reminder = due.Where(d => d.At <= nowUtc && d.At >= (m.CalledAt ?? DateTime.MinValue)).OrderByDescending(d => d.At).FirstOrDefault();
             if (reminder.Kind is null) continue;
-            sent += await SendAsync(m, reminder.Kind, reminder.At, reminder.Chaser, nowUtc, ct);
+            sent += await SendAsync(m.Id, reminder.Kind, reminder.At, reminder.Chaser, nowUtc, ct);
         }
         return sent;
     }
 
-    async Task<int> SendAsync(Meeting meeting, string kind, DateTime dueAt, bool chaser, DateTime nowUtc, CancellationToken ct)
+    async Task<int> SendAsync(Guid meetingId, string kind, DateTime dueAt, bool chaser, DateTime nowUtc, CancellationToken ct)
     {
-        var already = db.SentReminders.Where(r => r.MeetingId == meeting.Id && r.Kind == kind && r.DueAtUtc == dueAt).Select(r => r.InvitationId);
-        var recipients = await db.Invitations
-            .Where(i => i.MeetingId == meeting.Id && i.Active && (chaser ? i.Answer == Rsvp.NoAnswer : i.Answer != Rsvp.Declined))
-            .Where(i => !already.Contains(i.Id))
-            .ToListAsync(ct);
-        if (recipients.Count == 0) return 0;
-        foreach (var invitation in recipients)
-            db.SentReminders.Add(new SentReminder(meeting.Id, invitation.Id, kind, dueAt, nowUtc));
-        await invitations.RemindAsync(meeting, recipients, chaser ? InvitationMailKind.RsvpChaser : InvitationMailKind.Reminder, ct);
+        // Loaded afresh: a run that lost a race below clears the tracker, and the meeting decides who is reminded.
+        var meeting = await db.Meetings.Include(m => m.Invitations).FirstAsync(m => m.Id == meetingId, ct);
+        var already = await db.SentReminders.Where(r => r.MeetingId == meetingId && r.Kind == kind && r.DueAtUtc == dueAt)
+            .Select(r => r.InvitationId).ToListAsync(ct);
+        var reminders = meeting.Remind(chaser, already.ToHashSet());
+        if (reminders.Count == 0) return 0;
+        foreach (var reminder in reminders)
+            db.SentReminders.Add(new SentReminder(meeting.Id, reminder.Invitation.Id, kind, dueAt, nowUtc));
+        await mail.EnqueueAsync(meeting, reminders, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -74,6 +74,6 @@ public sealed class MeetingReminders(NettverkDbContext db, MeetingInvitations in
             db.ChangeTracker.Clear();
             return 0;
         }
-        return recipients.Count;
+        return reminders.Count;
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Nettverk.Api.Common;
+using Nettverk.Api.Mail;
 using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Features.Meetings;
@@ -18,16 +20,16 @@ public static class MeetingsEndpoints
 
         var meeting = app.MapGroup("/api/meetings/{id:guid}").WithTags("Meetings").RequireAuthorization();
         meeting.MapGet("/", GetMeeting).WithName("getMeeting");
-        meeting.MapPut("/", UpdateMeeting).WithName("updateMeeting");
-        meeting.MapPost("/call", CallMeeting).WithName("callMeeting");
-        meeting.MapPost("/cancel", CancelMeeting).WithName("cancelMeeting");
+        meeting.MapPut("/", UpdateMeeting).WithName("updateMeeting").ProducesRuleConflict("meeting_past", "meeting_cancelled", ProblemExceptionHandler.ConcurrencyConflict);
+        meeting.MapPost("/call", CallMeeting).WithName("callMeeting").ProducesRuleConflict("meeting_past", "meeting_cancelled", ProblemExceptionHandler.ConcurrencyConflict);
+        meeting.MapPost("/cancel", CancelMeeting).WithName("cancelMeeting").ProducesRuleConflict("meeting_cancelled", "meeting_past", ProblemExceptionHandler.ConcurrencyConflict);
 
         app.MapGet("/api/me/meetings", MyMeetings).WithName("listMyMeetings").WithTags("Meetings").RequireAuthorization();
         return app;
     }
 
     /// <summary>The body's meetings in time order: of a year, or from a time on (Oslo time; e.g. the meetings after one).</summary>
-    static async Task<Results<Ok<Page<MeetingSummary>>, ProblemHttpResult>> ListMeetings(Guid bodyId, int? year,
+    static async Task<Results<Ok<Page<MeetingSummary>>, NotFoundProblem>> ListMeetings(Guid bodyId, int? year,
         [FromQuery(Name = "from")] DateTime? startsFrom, [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions,
         CurrentUser user, CancellationToken ct)
     {
@@ -54,7 +56,7 @@ public static class MeetingsEndpoints
         return TypedResults.Ok(await MeetingReads.SummaryPageAsync(db, query, personId, paging, ct));
     }
 
-    static async Task<Results<Created<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CreateMeeting(Guid bodyId,
+    static async Task<Results<Created<MeetingDetails>, NotFoundProblem, ForbiddenProblem, ValidationProblem>> CreateMeeting(Guid bodyId,
         MeetingInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
@@ -66,66 +68,49 @@ public static class MeetingsEndpoints
         return TypedResults.Created($"/api/meetings/{meeting.Id}", await MeetingReads.DetailsAsync(db, meeting, access, await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> GetMeeting(Guid id, NettverkDbContext db,
+    static async Task<Results<Ok<MeetingDetails>, NotFoundProblem>> GetMeeting(Guid id, NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
-        var (meeting, access) = await LoadAsync(db, permissions, id, ct);
+        var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
         return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, await user.PersonIdAsync(ct), ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> UpdateMeeting(Guid id, MeetingInput input,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> UpdateMeeting(Guid id, MeetingInput input,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
         if (refused is not null) return refused;
-        if (meeting!.HasEnded(clock.GetUtcNow().UtcDateTime)) return Problems.Conflict("meeting_past", "The meeting is over.");
-        var changes = meeting.Change(input.Title, input.StartsAt, input.EndsAt, input.Format, input.Location, input.VideoUrl, input.IsOpen);
-        if (meeting.Status == MeetingStatus.Called && changes.Count > 0) await invitations.NotifyChangedAsync(meeting, changes, ct);
+        var updates = meeting!.Change(input.Title, input.StartsAt, input.EndsAt, input.Format, input.Location, input.VideoUrl, input.IsOpen,
+            clock.GetUtcNow().UtcDateTime);
+        await mail.EnqueueAsync(meeting, updates, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 
     /// <summary>Publishes the agenda and calls the meeting: invitations go to every seat holder. Called again after the
     /// agenda changed, it sends everyone the updated agenda (a new SEQUENCE).</summary>
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CallMeeting(Guid id,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> CallMeeting(Guid id, NettverkDbContext db,
+        BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, IOptions<MailOptions> mailOptions, TimeProvider clock,
+        CancellationToken ct)
     {
-        var (meeting, refused) = await LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
         if (refused is not null) return refused;
-        meeting!.EnsureCallable();
-        meeting.Call(clock.GetUtcNow().UtcDateTime);
-        if (meeting.PublishAgenda()) await invitations.NotifyChangedAsync(meeting, [], ct);
-        await invitations.CallAsync(meeting, ct);
+        var seats = await MeetingSeats.ToInviteAsync(db, meeting!.BodyId, ct);
+        var invitations = meeting.Call(seats, mailOptions.Value.MessageIdDomain, clock.GetUtcNow().UtcDateTime);
+        await mail.EnqueueAsync(meeting, invitations, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 
-    static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult, ValidationProblem>> CancelMeeting(Guid id, CancelMeetingRequest request,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
+    static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> CancelMeeting(Guid id, CancelMeetingRequest request,
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct, withInvitations: true);
         if (refused is not null) return refused;
-        var wasCalled = meeting!.Status == MeetingStatus.Called;
-        meeting.Cancel(request.Reason, clock.GetUtcNow().UtcDateTime);
-        if (wasCalled) await invitations.NotifyCancelledAsync(meeting, ct);
+        var cancellations = meeting!.Cancel(request.Reason, clock.GetUtcNow().UtcDateTime);
+        await mail.EnqueueAsync(meeting, cancellations, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
-    }
-
-    internal static async Task<(Meeting?, BodyAccess?)> LoadAsync(NettverkDbContext db, BodyPermissions permissions, Guid id, CancellationToken ct)
-    {
-        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (meeting is null) return (null, null);
-        var access = await permissions.ForBodyAsync(meeting.BodyId, ct);
-        return access.CanView ? (meeting, access) : (null, null);
-    }
-
-    internal static async Task<(Meeting?, ProblemHttpResult?)> LoadForSecretariatAsync(NettverkDbContext db, BodyPermissions permissions,
-        Guid id, CancellationToken ct)
-    {
-        var (meeting, access) = await LoadAsync(db, permissions, id, ct);
-        if (meeting is null) return (null, Problems.NotFound("The meeting"));
-        return access!.CanManage ? (meeting, null) : (null, Problems.Forbidden("Only the body's secretariat manages its meetings."));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
     }
 }

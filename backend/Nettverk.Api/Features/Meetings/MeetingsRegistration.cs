@@ -8,7 +8,7 @@ public static class MeetingsRegistration
     public static WebApplicationBuilder AddMeetings(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddScoped<MeetingInvitations>();
+        services.AddScoped<InvitationMailComposer>();
         services.AddScoped<CalendarReplies>();
         services.AddScoped<MeetingReminders>();
         services.AddSingleton<RsvpTokens>();

@@ -19,7 +19,7 @@ public static class PapersEndpoints
     public static IEndpointRouteBuilder MapPapersEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/meetings/{id:guid}/agenda-items/{itemId:guid}/papers", Upload).WithName("uploadPaper")
-            .WithTags("Agenda").RequireAuthorization()
+            .WithTags("Agenda").RequireAuthorization().ProducesRuleConflict("meeting_cancelled", ProblemExceptionHandler.ConcurrencyConflict)
             // Our own antiforgery middleware checks the header on every unsafe /api request, form posts included.
             .DisableAntiforgery();
         app.MapGet("/api/papers/{paperId:guid}", Download).WithName("downloadPaper").WithTags("Agenda").RequireAuthorization();
@@ -27,10 +27,10 @@ public static class PapersEndpoints
         return app;
     }
 
-    static async Task<Results<Created<PaperDto>, ProblemHttpResult, ValidationProblem>> Upload(Guid id, Guid itemId, IFormFile? file,
+    static async Task<Results<Created<PaperDto>, AccessRefusal, NotFoundProblem, ValidationProblem>> Upload(Guid id, Guid itemId, IFormFile? file,
         NettverkDbContext db, BodyPermissions permissions, IFileStore files, IOptions<PaperOptions> options, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await AgendaEndpoints.EditableAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, ct);
         if (item is null) return Problems.NotFound("The agenda item");
@@ -61,7 +61,7 @@ public static class PapersEndpoints
         return TypedResults.Created($"/api/papers/{paper.Id}", new PaperDto(paper.Id, paper.FileName, paper.ContentType, paper.Size, paper.UploadedAt));
     }
 
-    static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(Guid paperId, NettverkDbContext db,
+    static async Task<Results<FileStreamHttpResult, NotFoundProblem>> Download(Guid paperId, NettverkDbContext db,
         BodyPermissions permissions, IFileStore files, CancellationToken ct)
     {
         var paper = await db.AgendaPapers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paperId, ct);
@@ -71,7 +71,7 @@ public static class PapersEndpoints
         return TypedResults.File(stream, paper.ContentType, paper.FileName);
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> Remove(Guid paperId, NettverkDbContext db, BodyPermissions permissions,
+    static async Task<Results<NoContent, NotFoundProblem, ForbiddenProblem>> Remove(Guid paperId, NettverkDbContext db, BodyPermissions permissions,
         IFileStore files, CancellationToken ct)
     {
         var paper = await db.AgendaPapers.FirstOrDefaultAsync(p => p.Id == paperId, ct);

@@ -10,30 +10,36 @@ public static class RsvpEndpoints
 {
     public static IEndpointRouteBuilder MapRsvpEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/rsvp").WithTags("Invitations").AllowAnonymous();
+        var group = app.MapGroup("/api/rsvp").WithTags("Invitations").AllowAnonymous()
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "rsvp_link_invalid");
         group.MapGet("/", ReadRsvp).WithName("readRsvp");
-        group.MapPost("/", AnswerRsvp).WithName("answerRsvp");
+        group.MapPost("/", AnswerRsvp).WithName("answerRsvp").ProducesRuleConflict(InvitationsEndpoints.AnswerRules);
         return app;
     }
 
     /// <summary>What the link is for. Only reads: mail scanners open every link in a message (some run its scripts), so
     /// nothing is recorded until the person presses the confirm button (<see cref="AnswerRsvp"/>).</summary>
-    static async Task<Results<Ok<RsvpLanding>, ProblemHttpResult>> ReadRsvp(string? token, NettverkDbContext db, RsvpTokens tokens,
+    static async Task<Results<Ok<RsvpLanding>, NotFoundProblem>> ReadRsvp(string? token, NettverkDbContext db, RsvpTokens tokens,
         TimeProvider clock, CancellationToken ct)
     {
         if (await FindAsync(db, tokens, token, ct) is not var (invitation, meeting)) return Invalid();
         return TypedResults.Ok(await LandingAsync(db, invitation, meeting, clock, ct));
     }
 
-    static async Task<Results<Ok<RsvpLanding>, ProblemHttpResult, ValidationProblem>> AnswerRsvp(RsvpRequest request,
-        NettverkDbContext db, RsvpTokens tokens, MeetingInvitations invitations, TimeProvider clock, CancellationToken ct)
-    {
-        if (await FindAsync(db, tokens, request.Token, ct) is not var (invitation, meeting)) return Invalid();
-        var email = await db.People.Where(p => p.Id == invitation.PersonId).Select(p => p.Email).FirstAsync(ct);
-        await invitations.RespondAsync(meeting, invitation, request.Answer, request.Comment, $"{email} (lenke i e-post)", ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await LandingAsync(db, invitation, meeting, clock, ct));
-    }
+    static Task<Results<Ok<RsvpLanding>, NotFoundProblem, ValidationProblem>> AnswerRsvp(RsvpRequest request,
+        NettverkDbContext db, RsvpTokens tokens, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct) =>
+        ConcurrentAnswers.RecordAsync<Results<Ok<RsvpLanding>, NotFoundProblem, ValidationProblem>>(db, async () =>
+        {
+            if (await FindAsync(db, tokens, request.Token, ct) is not var (invitation, meeting)) return Invalid();
+            // The meeting's rules look across all its invitations (the deputy chain): the one already loaded joins them.
+            await db.Entry(meeting).Collection(m => m.Invitations).LoadAsync(ct);
+            var email = await db.People.Where(p => p.Id == invitation.PersonId).Select(p => p.Email).FirstAsync(ct);
+            var seat = await MeetingSeats.WithDeputiesAsync(db, invitation.SeatId, ct);
+            await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, $"{email} (lenke i e-post)", seat,
+                clock.GetUtcNow().UtcDateTime), ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await LandingAsync(db, invitation, meeting, clock, ct));
+        });
 
     /// <summary>The invitation and its meeting, if the token is ours and live for the meeting as it stands now.</summary>
     static async Task<(Invitation, Meeting)?> FindAsync(NettverkDbContext db, RsvpTokens tokens, string? token, CancellationToken ct)
@@ -46,8 +52,8 @@ public static class RsvpEndpoints
     }
 
     // One answer for a forged, expired or foreign token alike: nothing tells which it was.
-    static ProblemHttpResult Invalid() => TypedResults.Problem(statusCode: 404, title: "The link is not valid.",
-        detail: "The link has expired or is not valid. Sign in to answer.", extensions: new Dictionary<string, object?> { ["code"] = "rsvp_link_invalid" });
+    static NotFoundProblem Invalid() => new(TypedResults.Problem(statusCode: 404, title: "The link is not valid.",
+        detail: "The link has expired or is not valid. Sign in to answer.", extensions: new Dictionary<string, object?> { ["code"] = "rsvp_link_invalid" }));
 
     static async Task<RsvpLanding> LandingAsync(NettverkDbContext db, Invitation invitation, Meeting m, TimeProvider clock, CancellationToken ct)
     {

@@ -14,18 +14,18 @@ public static class MembershipsEndpoints
     {
         var group = app.MapGroup("/api/bodies/{bodyId:guid}/memberships").WithTags("Memberships").RequireAuthorization();
         group.MapGet("/", ListMemberships).WithName("listMemberships");
-        group.MapPost("/", AddMembership).WithName("addMembership");
-        group.MapPost("/{membershipId:guid}/end", EndMembership).WithName("endMembership");
-        group.MapPost("/{membershipId:guid}/seats", AddSeat).WithName("addSeat");
-        group.MapPut("/{membershipId:guid}/seats/{seatId:guid}", UpdateSeat).WithName("updateSeat");
-        group.MapDelete("/{membershipId:guid}/seats/{seatId:guid}", RemoveSeat).WithName("removeSeat");
+        group.MapPost("/", AddMembership).WithName("addMembership").ProducesRuleConflict("already_member");
+        group.MapPost("/{membershipId:guid}/end", EndMembership).WithName("endMembership").ProducesRuleConflict("membership_ended");
+        group.MapPost("/{membershipId:guid}/seats", AddSeat).WithName("addSeat").ProducesRuleConflict("membership_ended", "person_already_seated");
+        group.MapPut("/{membershipId:guid}/seats/{seatId:guid}", UpdateSeat).WithName("updateSeat").ProducesRuleConflict("person_already_seated");
+        group.MapDelete("/{membershipId:guid}/seats/{seatId:guid}", RemoveSeat).WithName("removeSeat").ProducesRuleConflict("seat_has_nominations");
         return app;
     }
 
     /// <summary>A body's members, by organisation name in Norwegian order (Æ, Ø, Å after Z), which SQLite cannot sort by:
     /// a body has tens of members, so their ids and names are read and ordered here, and only the page is loaded in full.
     /// The page defaults to the largest size, so a client that does not page gets every member of any real body.</summary>
-    static async Task<Results<Ok<Page<MembershipDto>>, ProblemHttpResult>> ListMemberships(Guid bodyId, bool? includeEnded,
+    static async Task<Results<Ok<Page<MembershipDto>>, NotFoundProblem>> ListMemberships(Guid bodyId, bool? includeEnded,
         [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
@@ -40,7 +40,7 @@ public static class MembershipsEndpoints
 
     static readonly StringComparer Norwegian = StringComparer.Create(new System.Globalization.CultureInfo("nb-NO"), true);
 
-    static async Task<Results<Created<MembershipDto>, ProblemHttpResult, ValidationProblem>> AddMembership(Guid bodyId,
+    static async Task<Results<Created<MembershipDto>, AccessRefusal, ConflictProblem, ValidationProblem>> AddMembership(Guid bodyId,
         AddMembershipRequest request, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -56,7 +56,7 @@ public static class MembershipsEndpoints
         return TypedResults.Created($"/api/bodies/{bodyId}/memberships/{membership.Id}", dto);
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> EndMembership(Guid bodyId, Guid membershipId,
+    static async Task<Results<NoContent, AccessRefusal, NotFoundProblem>> EndMembership(Guid bodyId, Guid membershipId,
         EndMembershipRequest request, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -67,19 +67,19 @@ public static class MembershipsEndpoints
         return TypedResults.NoContent();
     }
 
-    static async Task<Results<Created<SeatDto>, ProblemHttpResult, ValidationProblem>> AddSeat(Guid bodyId, Guid membershipId,
+    static async Task<Results<Created<SeatDto>, AccessRefusal, NotFoundProblem, ValidationProblem>> AddSeat(Guid bodyId, Guid membershipId,
         SeatInput input, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
         var membership = await db.Memberships.Include(m => m.Seats).FirstOrDefaultAsync(m => m.Id == membershipId && m.BodyId == bodyId, ct);
         if (membership is null) return Problems.NotFound("The membership");
         var seat = membership.AddSeat(input.Role, input.TermStart, input.TermEnd);
-        await AssignAsync(db, seat, input.RepresentativeId, input.DeputyIds ?? [], ct);
+        await SeatAssignment.AssignAsync(db, seat, input.RepresentativeId, input.DeputyIds ?? [], ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/bodies/{bodyId}/memberships/{membershipId}/seats/{seat.Id}", await LoadSeatAsync(db, seat.Id, ct));
     }
 
-    static async Task<Results<Ok<SeatDto>, ProblemHttpResult, ValidationProblem>> UpdateSeat(Guid bodyId, Guid membershipId,
+    static async Task<Results<Ok<SeatDto>, AccessRefusal, NotFoundProblem, ValidationProblem>> UpdateSeat(Guid bodyId, Guid membershipId,
         Guid seatId, SeatInput input, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -87,12 +87,12 @@ public static class MembershipsEndpoints
             .FirstOrDefaultAsync(s => s.Id == seatId && s.MembershipId == membershipId && s.BodyId == bodyId, ct);
         if (seat is null) return Problems.NotFound("The seat");
         seat.SetTerm(input.Role, input.TermStart, input.TermEnd);
-        await AssignAsync(db, seat, input.RepresentativeId, input.DeputyIds ?? [], ct);
+        await SeatAssignment.AssignAsync(db, seat, input.RepresentativeId, input.DeputyIds ?? [], ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await LoadSeatAsync(db, seat.Id, ct));
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> RemoveSeat(Guid bodyId, Guid membershipId, Guid seatId,
+    static async Task<Results<NoContent, AccessRefusal, NotFoundProblem, ConflictProblem>> RemoveSeat(Guid bodyId, Guid membershipId, Guid seatId,
         NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (await ManageAsync(permissions, bodyId, ct) is { } refused) return refused;
@@ -105,27 +105,7 @@ public static class MembershipsEndpoints
         return TypedResults.NoContent();
     }
 
-    /// <summary>Fills a seat, refusing people who do not exist or who already hold another seat in the same body.</summary>
-    internal static async Task AssignAsync(NettverkDbContext db, Seat seat, Guid? representativeId, IReadOnlyList<Guid> deputyIds,
-        CancellationToken ct)
-    {
-        var ids = deputyIds.Concat(representativeId is { } r ? [r] : []).Distinct().ToList();
-        // People registered in this same unit of work (an approved nomination's new candidates) count as existing.
-        var known = (await db.People.Where(p => ids.Contains(p.Id) && p.ArchivedAt == null).Select(p => p.Id).ToListAsync(ct))
-            .Concat(db.People.Local.Where(p => ids.Contains(p.Id) && p.ArchivedAt == null).Select(p => p.Id)).ToHashSet();
-        if (ids.Any(id => !known.Contains(id)))
-            throw new FieldValidationException(representativeId is { } rid && !known.Contains(rid)
-                ? "representativeId" : "deputyIds", ErrorCodes.PersonNotFound, "The person does not exist.");
-        var elsewhere = await db.Seats
-            .Where(s => s.BodyId == seat.BodyId && s.Id != seat.Id)
-            .Where(s => db.Memberships.Any(m => m.Id == s.MembershipId && m.LeftOn == null))
-            .Where(s => (s.RepresentativeId != null && ids.Contains(s.RepresentativeId.Value)) || s.Deputies.Any(d => ids.Contains(d.PersonId)))
-            .AnyAsync(ct);
-        if (elsewhere) throw new DomainRuleException("person_already_seated", "A person holds another seat in this body already.");
-        seat.Assign(representativeId, deputyIds);
-    }
-
-    static async Task<ProblemHttpResult?> ManageAsync(BodyPermissions permissions, Guid bodyId, CancellationToken ct)
+    static async Task<AccessRefusal?> ManageAsync(BodyPermissions permissions, Guid bodyId, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
         if (!access.CanView) return Problems.NotFound("The body");

@@ -22,14 +22,15 @@ public static class ActionItemsEndpoints
         group.MapGet("/organisations/{organisationId:guid}/action-items", ListForOrganisation).WithName("listOrganisationActionItems");
         group.MapGet("/organisations/{organisationId:guid}/action-items.csv", ExportForOrganisation).WithName("exportOrganisationActionItems");
         group.MapGet("/me/action-items", ListMine).WithName("listMyActionItems");
-        group.MapPut("/action-items/{id:guid}/status", UpdateStatus).WithName("updateActionItemStatus");
+        group.MapPut("/action-items/{id:guid}/status", UpdateStatus).WithName("updateActionItemStatus")
+            .ProducesRuleConflict("action_item_conflict", "action_item_not_live", ProblemExceptionHandler.ConcurrencyConflict);
         return app;
     }
 
     /// <summary>Filters shared by every list: status, responsible organisation, overdue only, and free text.</summary>
     public sealed record Filter(ActionItemStatus? Status, Guid? OrganisationId, bool? Overdue, string? Q);
 
-    static async Task<Results<Ok<Page<ActionItemDto>>, ProblemHttpResult>> ListForBody(Guid bodyId, ActionItemStatus? status,
+    static async Task<Results<Ok<Page<ActionItemDto>>, NotFoundProblem>> ListForBody(Guid bodyId, ActionItemStatus? status,
         Guid? organisationId, bool? overdue, string? q, [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions,
         TimeProvider clock, CancellationToken ct)
     {
@@ -39,7 +40,7 @@ public static class ActionItemsEndpoints
     }
 
     /// <summary>The whole selection, not a page: an export is what the filters chose.</summary>
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportForBody(Guid bodyId, ActionItemStatus? status,
+    static async Task<Results<FileContentHttpResult, NotFoundProblem>> ExportForBody(Guid bodyId, ActionItemStatus? status,
         Guid? organisationId, bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
     {
         var today = OsloTime.Today(clock);
@@ -47,7 +48,7 @@ public static class ActionItemsEndpoints
         return items is null ? Problems.NotFound("The body") : Csv(await MinutesReads.ActionItemsAsync(db, items, today, ct), clock);
     }
 
-    static async Task<Results<Ok<Page<ActionItemDto>>, ProblemHttpResult>> ListForOrganisation(Guid organisationId, ActionItemStatus? status,
+    static async Task<Results<Ok<Page<ActionItemDto>>, NotFoundProblem>> ListForOrganisation(Guid organisationId, ActionItemStatus? status,
         bool? overdue, string? q, [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions, CurrentUser user,
         TimeProvider clock, CancellationToken ct)
     {
@@ -56,7 +57,7 @@ public static class ActionItemsEndpoints
         return items is null ? Problems.NotFound("The organisation") : TypedResults.Ok(await MinutesReads.ActionItemPageAsync(db, items, today, paging, ct));
     }
 
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportForOrganisation(Guid organisationId, ActionItemStatus? status,
+    static async Task<Results<FileContentHttpResult, NotFoundProblem>> ExportForOrganisation(Guid organisationId, ActionItemStatus? status,
         bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var today = OsloTime.Today(clock);
@@ -73,7 +74,7 @@ public static class ActionItemsEndpoints
         return TypedResults.Ok(await MinutesReads.ActionItemPageAsync(db, query, OsloTime.Today(clock), paging, ct));
     }
 
-    static async Task<Results<Ok<ActionItemDto>, ProblemHttpResult, ValidationProblem>> UpdateStatus(Guid id, ActionItemStatusRequest request,
+    static async Task<Results<Ok<ActionItemDto>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>> UpdateStatus(Guid id, ActionItemStatusRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var item = await db.ActionItems.FirstOrDefaultAsync(a => a.Id == id, ct);

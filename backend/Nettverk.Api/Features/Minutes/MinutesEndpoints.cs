@@ -15,23 +15,23 @@ public static class MinutesEndpoints
     {
         var group = app.MapGroup("/api/meetings/{id:guid}/minutes").WithTags("Minutes").RequireAuthorization();
         group.MapGet("/", GetMinutes).WithName("getMinutes");
-        group.MapPost("/", StartMinutes).WithName("startMinutes");
-        group.MapPut("/", SaveMinutes).WithName("saveMinutes");
-        group.MapPost("/review", SendForReview).WithName("sendMinutesForReview");
-        group.MapPost("/reopen", Reopen).WithName("reopenMinutes");
-        group.MapPost("/approve", Approve).WithName("approveMinutes");
-        group.MapPost("/publish", Publish).WithName("publishMinutes");
-        group.MapPost("/correction", StartCorrection).WithName("correctMinutes");
-        group.MapPost("/comments", Comment).WithName("commentOnMinutes");
+        group.MapPost("/", StartMinutes).WithName("startMinutes").ProducesRuleConflict("minutes_exist", "meeting_cancelled", "meeting_not_started");
+        group.MapPut("/", SaveMinutes).WithName("saveMinutes").ProducesRuleConflict(Stale, "minutes_not_draft");
+        group.MapPost("/review", SendForReview).WithName("sendMinutesForReview").ProducesRuleConflict(Stale, "minutes_not_draft");
+        group.MapPost("/reopen", Reopen).WithName("reopenMinutes").ProducesRuleConflict(Stale, "minutes_not_on_review");
+        group.MapPost("/approve", Approve).WithName("approveMinutes").ProducesRuleConflict(Stale, "minutes_not_approvable");
+        group.MapPost("/publish", Publish).WithName("publishMinutes").ProducesRuleConflict(Stale, "minutes_not_approved");
+        group.MapPost("/correction", StartCorrection).WithName("correctMinutes").ProducesRuleConflict(Stale, "minutes_not_published");
+        group.MapPost("/comments", Comment).WithName("commentOnMinutes").ProducesRuleConflict("minutes_not_open_for_comments");
         group.MapGet("/revisions/{revision:int}", GetRevision).WithName("getPublishedMinutes");
         return app;
     }
 
-    static async Task<Results<Ok<MinutesDto>, ProblemHttpResult>> GetMinutes(Guid id, NettverkDbContext db, BodyPermissions permissions,
+    static async Task<Results<Ok<MinutesDto>, NotFoundProblem>> GetMinutes(Guid id, NettverkDbContext db, BodyPermissions permissions,
         TimeProvider clock, CancellationToken ct) =>
         await ReadAsync(db, permissions, clock, id, null, ct) is { } minutes ? TypedResults.Ok(minutes) : Problems.NotFound("The minutes");
 
-    static async Task<Results<Ok<MinutesDto>, ProblemHttpResult>> GetRevision(Guid id, int revision, NettverkDbContext db,
+    static async Task<Results<Ok<MinutesDto>, NotFoundProblem>> GetRevision(Guid id, int revision, NettverkDbContext db,
         BodyPermissions permissions, TimeProvider clock, CancellationToken ct) =>
         await ReadAsync(db, permissions, clock, id, revision, ct) is { } minutes ? TypedResults.Ok(minutes) : Problems.NotFound("The revision");
 
@@ -40,7 +40,7 @@ public static class MinutesEndpoints
     internal static async Task<MinutesDto?> ReadAsync(NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, Guid meetingId,
         int? revision, CancellationToken ct)
     {
-        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, meetingId, ct);
+        var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, meetingId, ct);
         if (meeting is null) return null;
         var published = db.PublishedMinutes.AsNoTracking().Where(p => p.MeetingId == meetingId);
         if (revision is { } wanted)
@@ -52,10 +52,10 @@ public static class MinutesEndpoints
         return latest is null ? null : MinutesWorkflow.ReadSnapshot(latest);
     }
 
-    static async Task<Results<Created<MinutesDto>, ProblemHttpResult>> StartMinutes(Guid id, NettverkDbContext db,
+    static async Task<Results<Created<MinutesDto>, AccessRefusal, ConflictProblem>> StartMinutes(Guid id, NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, MinutesDrafting drafting, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         if (await db.Minutes.AnyAsync(m => m.MeetingId == id, ct)) return Problems.Conflict("minutes_exist", "The meeting already has minutes.");
         var minutes = await drafting.StartAsync(meeting!, user.Email!, ct);
@@ -64,7 +64,7 @@ public static class MinutesEndpoints
         return TypedResults.Created($"/api/meetings/{id}/minutes", await DetailsAsync(db, minutes, access, clock, ct));
     }
 
-    static Task<Results<Ok<MinutesDto>, ProblemHttpResult, ValidationProblem>> SaveMinutes(Guid id, SaveMinutesRequest request,
+    static Task<Results<Ok<MinutesDto>, AccessRefusal, NotFoundProblem, MinutesConflict, ValidationProblem>> SaveMinutes(Guid id, SaveMinutesRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MinutesDrafting drafting, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, request.Version, db, permissions, clock, ct, async minutes =>
         {
@@ -72,12 +72,12 @@ public static class MinutesEndpoints
             await drafting.SaveAsync(minutes, request, user.Email!, ct);
         });
 
-    static Task<Results<Ok<MinutesDto>, ProblemHttpResult, ValidationProblem>> SendForReview(Guid id, SendForReviewRequest request,
+    static Task<Results<Ok<MinutesDto>, AccessRefusal, NotFoundProblem, MinutesConflict, ValidationProblem>> SendForReview(Guid id, SendForReviewRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MinutesWorkflow workflow, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, request.Version, db, permissions, clock, ct,
             minutes => workflow.SendForReviewAsync(minutes, request.Deadline, request.Message, user.Email!, ct));
 
-    static Task<Results<Ok<MinutesDto>, ProblemHttpResult, ValidationProblem>> Reopen(Guid id, MinutesVersionRequest request,
+    static Task<Results<Ok<MinutesDto>, AccessRefusal, NotFoundProblem, MinutesConflict, ValidationProblem>> Reopen(Guid id, MinutesVersionRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, request.Version, db, permissions, clock, ct, minutes =>
         {
@@ -85,16 +85,16 @@ public static class MinutesEndpoints
             return Task.CompletedTask;
         });
 
-    static Task<Results<Ok<MinutesDto>, ProblemHttpResult, ValidationProblem>> Approve(Guid id, ApproveMinutesRequest request,
+    static Task<Results<Ok<MinutesDto>, AccessRefusal, NotFoundProblem, MinutesConflict, ValidationProblem>> Approve(Guid id, ApproveMinutesRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MinutesWorkflow workflow, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, request.Version, db, permissions, clock, ct,
             minutes => workflow.ApproveAsync(minutes, request.Note, request.ApprovedAtMeetingId, user.Email!, ct));
 
-    static Task<Results<Ok<MinutesDto>, ProblemHttpResult, ValidationProblem>> Publish(Guid id, MinutesVersionRequest request,
+    static Task<Results<Ok<MinutesDto>, AccessRefusal, NotFoundProblem, MinutesConflict, ValidationProblem>> Publish(Guid id, MinutesVersionRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, MinutesWorkflow workflow, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, request.Version, db, permissions, clock, ct, minutes => workflow.PublishAsync(minutes, user.Email!, ct));
 
-    static Task<Results<Ok<MinutesDto>, ProblemHttpResult, ValidationProblem>> StartCorrection(Guid id, CorrectionRequest request,
+    static Task<Results<Ok<MinutesDto>, AccessRefusal, NotFoundProblem, MinutesConflict, ValidationProblem>> StartCorrection(Guid id, CorrectionRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeAsync(id, request.Version, db, permissions, clock, ct, minutes =>
         {
@@ -102,10 +102,10 @@ public static class MinutesEndpoints
             return Task.CompletedTask;
         });
 
-    static async Task<Results<Ok<MinutesDto>, ProblemHttpResult, ValidationProblem>> Comment(Guid id, MinutesCommentRequest request,
+    static async Task<Results<Ok<MinutesDto>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>> Comment(Guid id, MinutesCommentRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var (meeting, access) = await MeetingsEndpoints.LoadAsync(db, permissions, id, ct);
+        var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
         var minutes = await LoadAsync(db, id, ct);
         if (minutes is null || !CanRead(minutes, access!)) return Problems.NotFound("The minutes");
@@ -123,10 +123,10 @@ public static class MinutesEndpoints
 
     /// <summary>The secretariat's changes: load, check the version the caller saw, change, save; a save that loses a race
     /// with another is refused like a stale version, and nothing of it is kept.</summary>
-    static async Task<Results<Ok<MinutesDto>, ProblemHttpResult, ValidationProblem>> ChangeAsync(Guid id, int version, NettverkDbContext db,
+    static async Task<Results<Ok<MinutesDto>, AccessRefusal, NotFoundProblem, MinutesConflict, ValidationProblem>> ChangeAsync(Guid id, int version, NettverkDbContext db,
         BodyPermissions permissions, TimeProvider clock, CancellationToken ct, Func<Minutes, Task> change)
     {
-        var (meeting, refused) = await MeetingsEndpoints.LoadForSecretariatAsync(db, permissions, id, ct);
+        var (meeting, refused) = await MeetingAccess.ForSecretariatAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
         var access = await permissions.ForBodyAsync(meeting!.BodyId, ct);
         var minutes = await LoadAsync(db, id, ct);
@@ -145,15 +145,18 @@ public static class MinutesEndpoints
         return TypedResults.Ok(await DetailsAsync(db, minutes, access, clock, ct));
     }
 
-    static async Task<ProblemHttpResult> ConflictAsync(NettverkDbContext db, Minutes current, BodyAccess access, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Problem(statusCode: 409, title: "Someone else changed the minutes first.",
+    /// <summary>The code of a change made to a stale version (<see cref="ConflictAsync"/>).</summary>
+    const string Stale = "minutes_conflict";
+
+    static async Task<MinutesConflict> ConflictAsync(NettverkDbContext db, Minutes current, BodyAccess access, TimeProvider clock, CancellationToken ct) =>
+        new(TypedResults.Problem(statusCode: 409, title: "Someone else changed the minutes first.",
             detail: $"The minutes are at version {current.Version}. Your changes were not saved; merge them into the current version.",
             extensions: new Dictionary<string, object?>
             {
                 ["code"] = "minutes_conflict",
                 ["currentVersion"] = current.Version,
                 ["current"] = await DetailsAsync(db, current, access, clock, ct),
-            });
+            }));
 
     internal static Task<Minutes?> LoadAsync(NettverkDbContext db, Guid meetingId, CancellationToken ct) =>
         db.Minutes.Include(m => m.Entries).Include(m => m.Attendees).AsSplitQuery().FirstOrDefaultAsync(m => m.MeetingId == meetingId, ct);

@@ -95,4 +95,14 @@ public static class MinutesReads
     }
 
     internal static string? Html(string? markdown) => SafeMarkdown.ToHtml(NonPublicText.Marked(markdown));
+
+    /// <summary>The newest published revision of a meeting of a public body, when that revision is public. An older public
+    /// revision is not shown in its place: a correction that made the minutes non-public takes them off the public page.</summary>
+    public static async Task<PublishedMinutes?> LatestPublicAsync(NettverkDbContext db, Guid meetingId, CancellationToken ct)
+    {
+        var latest = await db.PublishedMinutes.AsNoTracking()
+            .Where(p => p.MeetingId == meetingId && db.Bodies.Any(b => b.Id == p.BodyId && b.IsPublic && b.ArchivedAt == null))
+            .OrderByDescending(p => p.Revision).FirstOrDefaultAsync(ct);
+        return latest is { IsPublic: true } ? latest : null;
+    }
 }

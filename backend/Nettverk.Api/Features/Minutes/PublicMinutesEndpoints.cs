@@ -17,13 +17,13 @@ public static class PublicMinutesEndpoints
         return app;
     }
 
-    static async Task<Results<Ok<PublicMinutesDto>, ProblemHttpResult>> GetPublicMinutes(Guid meetingId, NettverkDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<PublicMinutesDto>, NotFoundProblem>> GetPublicMinutes(Guid meetingId, NettverkDbContext db, CancellationToken ct)
     {
-        var published = await LatestPublicAsync(db, meetingId, ct);
+        var published = await MinutesReads.LatestPublicAsync(db, meetingId, ct);
         return published is null ? Problems.NotFound("The minutes") : TypedResults.Ok(MinutesReads.ToPublic(MinutesWorkflow.ReadSnapshot(published)));
     }
 
-    static async Task<Results<Ok<Page<PublicMinutesSummary>>, ProblemHttpResult>> ListPublicMinutes(Guid bodyId,
+    static async Task<Results<Ok<Page<PublicMinutesSummary>>, NotFoundProblem>> ListPublicMinutes(Guid bodyId,
         [AsParameters] PageQuery paging, NettverkDbContext db, CancellationToken ct)
     {
         if (!await db.Bodies.AnyAsync(b => b.Id == bodyId && b.IsPublic && b.ArchivedAt == null, ct)) return Problems.NotFound("The body");
@@ -36,15 +36,5 @@ public static class PublicMinutesEndpoints
             .OrderByDescending(r => r.StartsAtLocal).ThenByDescending(r => r.MeetingId)
             .Select(r => new PublicMinutesSummary(r.MeetingId, r.Title, r.StartsAtLocal, r.Revision, r.PublishedAt))
             .ToPageAsync(paging, ct));
-    }
-
-    /// <summary>The newest published revision of a meeting of a public body, when that revision is public. An older public
-    /// revision is not shown in its place: a correction that made the minutes non-public takes them off the public page.</summary>
-    internal static async Task<PublishedMinutes?> LatestPublicAsync(NettverkDbContext db, Guid meetingId, CancellationToken ct)
-    {
-        var latest = await db.PublishedMinutes.AsNoTracking()
-            .Where(p => p.MeetingId == meetingId && db.Bodies.Any(b => b.Id == p.BodyId && b.IsPublic && b.ArchivedAt == null))
-            .OrderByDescending(p => p.Revision).FirstOrDefaultAsync(ct);
-        return latest is { IsPublic: true } ? latest : null;
     }
 }

@@ -17,10 +17,11 @@ public static class NominationsEndpoints
         app.MapGet("/api/nominations", ListMyNominations).WithName("listMyNominations").WithTags("Nominations").RequireAuthorization();
         var group = app.MapGroup("/api/bodies/{bodyId:guid}/nominations").WithTags("Nominations").RequireAuthorization();
         group.MapGet("/", ListNominations).WithName("listNominations");
-        group.MapPost("/", Nominate).WithName("nominate");
-        group.MapPost("/{nominationId:guid}/approve", ApproveNomination).WithName("approveNomination");
-        group.MapPost("/{nominationId:guid}/reject", RejectNomination).WithName("rejectNomination");
-        group.MapPost("/{nominationId:guid}/withdraw", WithdrawNomination).WithName("withdrawNomination");
+        group.MapPost("/", Nominate).WithName("nominate").ProducesRuleConflict("nomination_pending");
+        group.MapPost("/{nominationId:guid}/approve", ApproveNomination).WithName("approveNomination")
+            .ProducesRuleConflict("nomination_not_pending", "membership_ended", "person_already_seated");
+        group.MapPost("/{nominationId:guid}/reject", RejectNomination).WithName("rejectNomination").ProducesRuleConflict("nomination_not_pending");
+        group.MapPost("/{nominationId:guid}/withdraw", WithdrawNomination).WithName("withdrawNomination").ProducesRuleConflict("nomination_not_pending");
         return app;
     }
 
@@ -36,7 +37,7 @@ public static class NominationsEndpoints
         return TypedResults.Ok((await Rows(db, query).ToPageAsync(paging, ct)).Select(ToDto));
     }
 
-    static async Task<Results<Ok<Page<NominationDto>>, ProblemHttpResult>> ListNominations(Guid bodyId, NominationStatus? status,
+    static async Task<Results<Ok<Page<NominationDto>>, NotFoundProblem>> ListNominations(Guid bodyId, NominationStatus? status,
         [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
@@ -53,7 +54,7 @@ public static class NominationsEndpoints
         return TypedResults.Ok((await Rows(db, query).ToPageAsync(paging, ct)).Select(ToDto));
     }
 
-    static async Task<Results<Created<NominationDto>, ProblemHttpResult, ValidationProblem>> Nominate(Guid bodyId,
+    static async Task<Results<Created<NominationDto>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>> Nominate(Guid bodyId,
         NominateRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Outbox outbox, AppLinks links,
         TimeProvider clock, CancellationToken ct)
     {
@@ -95,7 +96,7 @@ public static class NominationsEndpoints
         return TypedResults.Created($"/api/bodies/{bodyId}/nominations/{nomination.Id}", dto);
     }
 
-    static async Task<Results<Ok<NominationDto>, ProblemHttpResult>> ApproveNomination(Guid bodyId, Guid nominationId,
+    static async Task<Results<Ok<NominationDto>, AccessRefusal>> ApproveNomination(Guid bodyId, Guid nominationId,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Outbox outbox, AppLinks links, TimeProvider clock, CancellationToken ct)
     {
         var (nomination, refused) = await LoadForSecretariatAsync(db, permissions, bodyId, nominationId, ct);
@@ -111,14 +112,14 @@ public static class NominationsEndpoints
         var seat = membership.Seats.FirstOrDefault(s => s.Id == nomination.SeatId)
             ?? membership.Seats.SingleOrDefault()
             ?? membership.AddSeat(SeatRole.Member, Calendar.OsloTime.Today(clock), null);
-        await MembershipsEndpoints.AssignAsync(db, seat, personIds[0], personIds.Skip(1).ToList(), ct);
+        await SeatAssignment.AssignAsync(db, seat, personIds[0], personIds.Skip(1).ToList(), ct);
 
         await NotifyNominatorAsync(db, outbox, links, nomination, approved: true, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await ProjectAsync(db, db.Nominations.Where(n => n.Id == nominationId), ct)).Single());
     }
 
-    static async Task<Results<Ok<NominationDto>, ProblemHttpResult, ValidationProblem>> RejectNomination(Guid bodyId, Guid nominationId,
+    static async Task<Results<Ok<NominationDto>, AccessRefusal, ValidationProblem>> RejectNomination(Guid bodyId, Guid nominationId,
         RejectNominationRequest request, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Outbox outbox, AppLinks links,
         TimeProvider clock, CancellationToken ct)
     {
@@ -130,7 +131,7 @@ public static class NominationsEndpoints
         return TypedResults.Ok((await ProjectAsync(db, db.Nominations.Where(n => n.Id == nominationId), ct)).Single());
     }
 
-    static async Task<Results<Ok<NominationDto>, ProblemHttpResult>> WithdrawNomination(Guid bodyId, Guid nominationId,
+    static async Task<Results<Ok<NominationDto>, NotFoundProblem>> WithdrawNomination(Guid bodyId, Guid nominationId,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
@@ -145,7 +146,7 @@ public static class NominationsEndpoints
         return TypedResults.Ok((await ProjectAsync(db, db.Nominations.Where(n => n.Id == nominationId), ct)).Single());
     }
 
-    static async Task<(Nomination?, ProblemHttpResult?)> LoadForSecretariatAsync(NettverkDbContext db, BodyPermissions permissions,
+    static async Task<(Nomination?, AccessRefusal?)> LoadForSecretariatAsync(NettverkDbContext db, BodyPermissions permissions,
         Guid bodyId, Guid nominationId, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);

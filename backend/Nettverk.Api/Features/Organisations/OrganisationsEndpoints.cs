@@ -14,10 +14,10 @@ public static class OrganisationsEndpoints
     {
         var group = app.MapGroup("/api/organisations").WithTags("Organisations").RequireAuthorization();
         group.MapGet("/", ListOrganisations).WithName("listOrganisations");
-        group.MapPost("/", CreateOrganisation).WithName("createOrganisation");
+        group.MapPost("/", CreateOrganisation).WithName("createOrganisation").ProducesRuleConflict("duplicate_organisation_number");
         group.MapGet("/{id:guid}", GetOrganisation).WithName("getOrganisation");
-        group.MapPut("/{id:guid}", UpdateOrganisation).WithName("updateOrganisation");
-        group.MapPost("/{id:guid}/archive", ArchiveOrganisation).WithName("archiveOrganisation");
+        group.MapPut("/{id:guid}", UpdateOrganisation).WithName("updateOrganisation").ProducesRuleConflict("duplicate_organisation_number");
+        group.MapPost("/{id:guid}/archive", ArchiveOrganisation).WithName("archiveOrganisation").ProducesRuleConflict("organisation_has_memberships");
         group.MapPost("/{id:guid}/restore", RestoreOrganisation).WithName("restoreOrganisation");
         group.MapPut("/{id:guid}/contacts", SetOrganisationContacts).WithName("setOrganisationContacts");
         return app;
@@ -40,7 +40,7 @@ public static class OrganisationsEndpoints
             .ToPageAsync(paging, ct));
     }
 
-    static async Task<Results<Created<OrganisationDetails>, ProblemHttpResult, ValidationProblem>> CreateOrganisation(
+    static async Task<Results<Created<OrganisationDetails>, ForbiddenProblem, ValidationProblem>> CreateOrganisation(
         OrganisationInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();
@@ -59,7 +59,7 @@ public static class OrganisationsEndpoints
     /// of any body, who read and edit people in full through /api/people and appoint seats from there), the organisation's
     /// own contacts, and those who hold its seats. Everyone else gets neither list: a person's details are not
     /// published to every signed-in user.</summary>
-    static async Task<Results<Ok<OrganisationDetails>, ProblemHttpResult>> GetOrganisation(Guid id, NettverkDbContext db,
+    static async Task<Results<Ok<OrganisationDetails>, NotFoundProblem>> GetOrganisation(Guid id, NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         var caller = await permissions.CallerAsync(ct);
@@ -68,7 +68,7 @@ public static class OrganisationsEndpoints
             ? TypedResults.Ok(details) : Problems.NotFound("The organisation");
     }
 
-    static async Task<Results<Ok<OrganisationDetails>, ProblemHttpResult, ValidationProblem>> UpdateOrganisation(
+    static async Task<Results<Ok<OrganisationDetails>, ForbiddenProblem, NotFoundProblem, ValidationProblem>> UpdateOrganisation(
         Guid id, OrganisationInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();
@@ -80,7 +80,7 @@ public static class OrganisationsEndpoints
         return TypedResults.Ok((await LoadDetailsAsync(db, id, await VisibleAsync(permissions, user, ct), true, ct))!);
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> ArchiveOrganisation(Guid id, NettverkDbContext db,
+    static async Task<Results<NoContent, ForbiddenProblem, NotFoundProblem, ConflictProblem>> ArchiveOrganisation(Guid id, NettverkDbContext db,
         BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();
@@ -93,7 +93,7 @@ public static class OrganisationsEndpoints
         return TypedResults.NoContent();
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> RestoreOrganisation(Guid id, NettverkDbContext db,
+    static async Task<Results<NoContent, ForbiddenProblem, NotFoundProblem>> RestoreOrganisation(Guid id, NettverkDbContext db,
         BodyPermissions permissions, CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();
@@ -104,7 +104,7 @@ public static class OrganisationsEndpoints
         return TypedResults.NoContent();
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> SetOrganisationContacts(Guid id,
+    static async Task<Results<NoContent, ForbiddenProblem, NotFoundProblem, ValidationProblem>> SetOrganisationContacts(Guid id,
         SetContactsRequest request, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();

@@ -12,14 +12,14 @@ public static class PeopleEndpoints
     {
         var group = app.MapGroup("/api/people").WithTags("People").RequireAuthorization();
         group.MapGet("/", ListPeople).WithName("listPeople");
-        group.MapPost("/", CreatePerson).WithName("createPerson");
+        group.MapPost("/", CreatePerson).WithName("createPerson").ProducesRuleConflict("duplicate_email");
         group.MapGet("/{id:guid}", GetPerson).WithName("getPerson");
-        group.MapPut("/{id:guid}", UpdatePerson).WithName("updatePerson");
-        group.MapPost("/{id:guid}/archive", ArchivePerson).WithName("archivePerson");
+        group.MapPut("/{id:guid}", UpdatePerson).WithName("updatePerson").ProducesRuleConflict("duplicate_email");
+        group.MapPost("/{id:guid}/archive", ArchivePerson).WithName("archivePerson").ProducesRuleConflict("person_holds_seat");
         return app;
     }
 
-    static async Task<Results<Ok<Page<PersonSummary>>, ProblemHttpResult>> ListPeople(NettverkDbContext db,
+    static async Task<Results<Ok<Page<PersonSummary>>, ForbiddenProblem>> ListPeople(NettverkDbContext db,
         BodyPermissions permissions, string? search, Guid? organisationId, bool? includeArchived, [AsParameters] PageQuery paging,
         CancellationToken ct)
     {
@@ -37,7 +37,7 @@ public static class PeopleEndpoints
         return TypedResults.Ok(await Project(db, query.OrderBy(p => p.Name).ThenBy(p => p.Id)).ToPageAsync(paging, ct));
     }
 
-    static async Task<Results<Created<PersonSummary>, ProblemHttpResult, ValidationProblem>> CreatePerson(PersonInput input,
+    static async Task<Results<Created<PersonSummary>, ForbiddenProblem, ValidationProblem>> CreatePerson(PersonInput input,
         NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();
@@ -48,7 +48,7 @@ public static class PeopleEndpoints
         return TypedResults.Created($"/api/people/{person.Id}", await Project(db, db.People.Where(p => p.Id == person.Id)).SingleAsync(ct));
     }
 
-    static async Task<Results<Ok<PersonSummary>, ProblemHttpResult>> GetPerson(Guid id, NettverkDbContext db,
+    static async Task<Results<Ok<PersonSummary>, NotFoundProblem>> GetPerson(Guid id, NettverkDbContext db,
         BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         if (await user.PersonIdAsync(ct) != id && !await permissions.CanManageRegistryAsync(ct)) return Problems.NotFound("The person");
@@ -56,7 +56,7 @@ public static class PeopleEndpoints
         return person is null ? Problems.NotFound("The person") : TypedResults.Ok(person);
     }
 
-    static async Task<Results<Ok<PersonSummary>, ProblemHttpResult, ValidationProblem>> UpdatePerson(Guid id, PersonInput input,
+    static async Task<Results<Ok<PersonSummary>, ForbiddenProblem, NotFoundProblem, ValidationProblem>> UpdatePerson(Guid id, PersonInput input,
         NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();
@@ -68,7 +68,7 @@ public static class PeopleEndpoints
         return TypedResults.Ok(await Project(db, db.People.Where(p => p.Id == id)).SingleAsync(ct));
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> ArchivePerson(Guid id, NettverkDbContext db,
+    static async Task<Results<NoContent, ForbiddenProblem, NotFoundProblem, ConflictProblem>> ArchivePerson(Guid id, NettverkDbContext db,
         BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();

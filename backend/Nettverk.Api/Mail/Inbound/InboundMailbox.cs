@@ -103,7 +103,8 @@ public sealed class InboundMailbox(IServiceScopeFactory scopes, IOptions<Inbound
         }
         catch (DbUpdateException e)
         {
-            // Another poll recorded the same message at the same moment: the next poll finds its record and moves it.
+            // Another poll recorded the same message at the same moment (the next poll finds its record and moves it), or
+            // another answer to the meeting committed first (the next poll applies this one to what that left).
             log.LogWarning(e, "Could not record calendar answer {Key}; left in the mailbox for the next poll", key);
             return Destination.Stay;
         }

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateActionItemStatusMutation } from '../../api/generated/@tanstack/react-query.gen';
 import type { ActionItemDto, ActionItemStatus } from '../../api/generated/types.gen';
-import { asProblem } from '../../lib/problems';
 import { toFormErrorsIn } from '../../lib/problemsIn';
 import { FormAlert } from '../FormAlert';
 import { changed, invalidate } from '../../lib/queryKeys';
@@ -32,7 +31,7 @@ function StatusForm({ item, onClose }: { item: ActionItemDto; onClose: () => voi
       onClose();
     },
     // Someone else changed it first: show the current state, so the next try starts from it.
-    onError: (error) => (asProblem(error).code === 'action_item_conflict' ? invalidate(queryClient, changed.actionItem(item.meetingId, item.body.id)) : undefined),
+    onError: (error) => (error.code === 'action_item_conflict' ? invalidate(queryClient, changed.actionItem(item.meetingId, item.body.id)) : undefined),
   });
   const errors = update.isError ? toFormErrorsIn(update.error, t, 'actionItemProblems') : null;
 

@@ -11,7 +11,7 @@ import { QueryState } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { formatDate } from '../../lib/format';
 import { usePage } from '../../lib/paging';
-import { asProblem, type FormErrors, toFormErrors } from '../../lib/problems';
+import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { MeetingsTable } from './MeetingsTable';
 import { PlanProposalsEditor } from './PlanProposalsEditor';
@@ -40,7 +40,7 @@ export function MeetingPlanPage() {
   });
   useTitle(body.data ? t('plan.title', { year, body: body.data.name }) : undefined);
   const canManage = body.data?.canManage ?? false;
-  const noPlan = plan.isError && asProblem(plan.error).status === 404;
+  const noPlan = plan.error?.status === 404;
   const yearLink = (y: number, text: string) => (
     <Link asChild>
       <RouterLink to={`?ar=${y}`}>{text}</RouterLink>

@@ -7,7 +7,6 @@ import { DownloadLinks } from '../../components/DownloadLinks';
 import { QueryState } from '../../components/Loading';
 import { MinutesLink } from '../../components/MinutesLink';
 import { meetingDateAndTime } from '../../lib/meetingTime';
-import { asProblem } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { DraftMinutes } from './DraftMinutes';
 import { MinutesDocument } from './MinutesDocument';
@@ -31,7 +30,7 @@ export function MinutesPage() {
 
   if (!meeting.data) return <div className="page"><QueryState isPending={meeting.isPending} error={meeting.error} /></div>;
   const mt = meeting.data;
-  const missing = minutes.isError && asProblem(minutes.error).status === 404;
+  const missing = minutes.error?.status === 404;
   const m = minutes.data;
   const isPublicNow = !!body.data?.isPublic && !!m?.publishedRevisions.at(-1)?.isPublic;
 

@@ -6,9 +6,10 @@ import {
   reopenMinutesMutation, sendMinutesForReviewMutation,
 } from '../../api/generated/@tanstack/react-query.gen';
 import type { MinutesDto } from '../../api/generated/types.gen';
-import { asProblem, type FormErrors } from '../../lib/problems';
+import type { FormErrors } from '../../lib/problems';
 import { toFormErrorsIn } from '../../lib/problemsIn';
 import { changed, invalidate } from '../../lib/queryKeys';
+import { type MinutesProblem, theirMinutes } from './conflict';
 
 /**
  * The transitions of the minutes and comments. Each answers with the minutes as they are now, which go straight into
@@ -26,9 +27,9 @@ export function useMinutesActions(meetingId: string) {
       // The meeting's minutes status and the action item lists follow the transition.
       await invalidate(queryClient, changed.minutes(minutes.meetingId, minutes.body.id));
     },
-    onError: (error: unknown) => {
-      const problem = asProblem(error) as { code?: string; current?: MinutesDto };
-      if (problem.code === 'minutes_conflict' && problem.current) queryClient.setQueryData(key, problem.current);
+    onError: (error: MinutesProblem) => {
+      const current = theirMinutes(error);
+      if (current) queryClient.setQueryData(key, current);
       setErrors(toFormErrorsIn(error, t, 'minutesProblems'));
     },
   };

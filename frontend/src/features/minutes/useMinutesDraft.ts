@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { getMinutesQueryKey, saveMinutesMutation } from '../../api/generated/@tanstack/react-query.gen';
 import type { MinutesDto } from '../../api/generated/types.gen';
 import type { FormErrors } from '../../lib/problems';
-import { asProblem } from '../../lib/problems';
 import { toFormErrorsIn } from '../../lib/problemsIn';
+import { theirMinutes } from './conflict';
 import { adoptIds, type Draft, rebase, sameContent, toDraft, toRequest } from './draft';
 
 export type MinutesDraft = {
@@ -64,8 +64,8 @@ export function useMinutesDraft(minutes: MinutesDto): MinutesDraft {
         setDraftState(latest.current === sent ? toDraft(saved) : adoptIds(latest.current, sent, saved));
       },
       onError: (error) => {
-        const problem = asProblem(error) as { code?: string; current?: MinutesDto };
-        if (problem.code === 'minutes_conflict' && problem.current) setConflict(problem.current);
+        const current = theirMinutes(error);
+        if (current) setConflict(current);
         else setErrors(toFormErrorsIn(error, t, 'minutesProblems'));
       },
     });

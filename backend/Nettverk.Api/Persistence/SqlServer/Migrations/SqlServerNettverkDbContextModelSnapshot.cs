@@ -627,6 +627,10 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("InvitationsVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("bit");
 
@@ -1763,7 +1767,7 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Meetings.Invitation", b =>
                 {
                     b.HasOne("Nettverk.Api.Features.Meetings.Meeting", null)
-                        .WithMany()
+                        .WithMany("Invitations")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2020,6 +2024,11 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.Navigation("ReportsTo");
 
                     b.Navigation("Secretariat");
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Invitations");
                 });
 
             modelBuilder.Entity("Nettverk.Api.Features.Meetings.MeetingPlan", b =>

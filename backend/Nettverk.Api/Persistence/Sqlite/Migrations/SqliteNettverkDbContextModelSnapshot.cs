@@ -616,6 +616,10 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InvitationsVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("INTEGER");
 
@@ -1746,7 +1750,7 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Nettverk.Api.Features.Meetings.Invitation", b =>
                 {
                     b.HasOne("Nettverk.Api.Features.Meetings.Meeting", null)
-                        .WithMany()
+                        .WithMany("Invitations")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2003,6 +2007,11 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.Navigation("ReportsTo");
 
                     b.Navigation("Secretariat");
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Invitations");
                 });
 
             modelBuilder.Entity("Nettverk.Api.Features.Meetings.MeetingPlan", b =>
