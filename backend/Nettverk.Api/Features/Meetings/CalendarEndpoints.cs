@@ -24,7 +24,7 @@ public static class CalendarEndpoints
         app.MapGet("/api/calendar/feeds/{token}.ics", PersonalFeed).WithName("personalCalendarFeed").WithTags("Calendar").AllowAnonymous();
         app.MapGet("/api/public/bodies/{bodyId:guid}/calendar.ics", PublicFeed).WithName("publicCalendarFeed").WithTags("Calendar").AllowAnonymous();
         app.MapPost("/api/calendar/replies", ApplyReply).WithName("applyCalendarReply").WithTags("Calendar").RequireAuthorization()
-            .Accepts<string>("text/calendar").ProducesRuleConflict([.. InvitationsEndpoints.AnswerRules, "stale_reply"]);
+            .Accepts<string>("text/calendar").ProducesRuleConflict([.. ConcurrentAnswers.Refusals, "stale_reply"]);
         return app;
     }
 

@@ -10,6 +10,15 @@ namespace Nettverk.Api.Features.Meetings;
 /// deputy chain sees what the other answer did. A second failure reaches the exception handler as a 409.</summary>
 public static class ConcurrentAnswers
 {
+    /// <summary>The 409 codes recording an answer can give, wherever it comes from (the app, the secretariat, the e-mail
+    /// link, a calendar reply): the rules of <see cref="Meeting.Respond"/> and the deputy it calls in, and a race lost
+    /// twice.</summary>
+    public static readonly string[] Refusals =
+    [
+        "meeting_cancelled", "meeting_past", "invitation_withdrawn", "already_invited",
+        Common.ProblemExceptionHandler.ConcurrencyConflict, Common.ProblemExceptionHandler.UniqueConflict,
+    ];
+
     /// <summary>Runs <paramref name="answer"/> (load, respond, compose, save), and once more after a lost race.</summary>
     public static async Task<T> RecordAsync<T>(NettverkDbContext db, Func<Task<T>> answer)
     {

@@ -10,17 +10,12 @@ public static class InvitationsEndpoints
     public static IEndpointRouteBuilder MapInvitationsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/meetings/{id:guid}").WithTags("Invitations").RequireAuthorization();
-        group.MapPost("/answer", AnswerMine).WithName("answerInvitation").ProducesRuleConflict(AnswerRules);
-        group.MapPost("/invitations/{invitationId:guid}/answer", AnswerOnBehalf).WithName("answerOnBehalf").ProducesRuleConflict(AnswerRules);
+        group.MapPost("/answer", AnswerMine).WithName("answerInvitation").ProducesRuleConflict(ConcurrentAnswers.Refusals);
+        group.MapPost("/invitations/{invitationId:guid}/answer", AnswerOnBehalf).WithName("answerOnBehalf").ProducesRuleConflict(ConcurrentAnswers.Refusals);
         group.MapPost("/call-deputy", CallDeputy).WithName("callDeputy").ProducesRuleConflict("meeting_not_called", "no_deputy_left",
             "already_invited", "meeting_past", "meeting_cancelled", ProblemExceptionHandler.ConcurrencyConflict);
         return app;
     }
-
-    /// <summary>What recording an answer can refuse (<see cref="Meeting.Respond"/>, the deputy it calls in), wherever the
-    /// answer comes from: the app, the secretariat, the e-mail link or a calendar reply.</summary>
-    internal static readonly string[] AnswerRules =
-        ["meeting_cancelled", "meeting_past", "invitation_withdrawn", "already_invited", ProblemExceptionHandler.ConcurrencyConflict];
 
     static Task<Results<Ok<MeetingDetails>, NotFoundProblem, ValidationProblem>> AnswerMine(Guid id, AnswerRequest request,
         NettverkDbContext db, BodyPermissions permissions, CurrentUser user, InvitationMailComposer mail, TimeProvider clock, CancellationToken ct) =>

@@ -13,7 +13,7 @@ public static class RsvpEndpoints
         var group = app.MapGroup("/api/rsvp").WithTags("Invitations").AllowAnonymous()
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "rsvp_link_invalid");
         group.MapGet("/", ReadRsvp).WithName("readRsvp");
-        group.MapPost("/", AnswerRsvp).WithName("answerRsvp").ProducesRuleConflict(InvitationsEndpoints.AnswerRules);
+        group.MapPost("/", AnswerRsvp).WithName("answerRsvp").ProducesRuleConflict(ConcurrentAnswers.Refusals);
         return app;
     }
 
