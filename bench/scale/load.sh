@@ -78,9 +78,18 @@ rep=$(signin representant@example.org)
 sec=$(signin sekretariat@example.org)
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
 get() { curl -ksf -H "Cookie: $1" "$app$2" || { echo "GET $2 failed: $(curl -ks -i -H "Cookie: $1" "$app$2" | head -c 600)" >&2; exit 1; }; }
-network=$(get "$sec" /api/bodies | json "[b['id'] for b in (d['items'] if isinstance(d, dict) else d) if b['name'].startswith('Nettverk for verdiskaping')][0]")
-meeting=$(get "$rep" "/api/bodies/$network/meetings" | json "(d['items'] if isinstance(d, dict) else d)[0]['id']")
-organ=$(get "$sec" /api/bodies | json "[b['id'] for b in (d['items'] if isinstance(d, dict) else d) if b['name'] == 'Organ 1'][0]")
+# The id of the first body the secretariat sees for which the Python condition on b holds; the list is paged, so this
+# pages through it ("-": not on this page, look further; empty: no such body).
+body() {
+  local page=1 found
+  while found=$(get "$sec" "/api/bodies?pageSize=200&page=$page" | json "next((b['id'] for b in d['items'] if $1), '-' if d['items'] else '')") \
+    && [ "$found" = - ]; do page=$((page + 1)); done
+  [ -n "$found" ] || { echo "no body where $1" >&2; exit 1; }
+  echo "$found"
+}
+network=$(body "b['name'].startswith('Nettverk for verdiskaping')") || exit 1
+meeting=$(get "$rep" "/api/bodies/$network/meetings" | json "d['items'][0]['id']")
+organ=$(body "b['name'] == 'Organ 1'") || exit 1
 feed=$(curl -ksf -X POST -H "Cookie: $rep" -H "X-XSRF-TOKEN: $(echo "$rep" | tr ';' '\n' | sed -n 's/^XSRF-TOKEN=//p')" "$app/api/me/calendar-feed" \
   | json "d['url'].split('://',1)[1].split('/',1)[1]")
 

@@ -60,17 +60,26 @@ public sealed class ActionItemsTests(NettverkApp app) : IClassFixture<NettverkAp
         using var committee = await app.SignInAsync(DemoIds.CommitteeMember);
         using var other = await app.SignInAsync(await app.OtherBodySeatHolderAsync());
 
-        var all = (await committee.GetNodeAsync($"/api/bodies/{network}/action-items")).AsArray();
+        var all = await committee.GetItemsAsync($"/api/bodies/{network}/action-items");
         all.Should().HaveCount(3);
-        var overdue = (await seatHolder.GetNodeAsync($"/api/bodies/{network}/action-items?overdue=true")).AsArray();
+        var overdue = await seatHolder.GetItemsAsync($"/api/bodies/{network}/action-items?overdue=true");
         overdue.Should().ContainSingle().Which!["what"]!.GetValue<string>().Should().Contain("lærlingplasser");
-        (await seatHolder.GetNodeAsync($"/api/bodies/{network}/action-items?q=forventningsrunden")).AsArray().Should().ContainSingle();
+        (await seatHolder.GetItemsAsync($"/api/bodies/{network}/action-items?q=forventningsrunden")).Should().ContainSingle();
+        var upper = await seatHolder.GetNodeAsync($"/api/bodies/{network}/action-items?q=FORVENTNINGSRUNDEN");
+        upper["total"]!.GetValue<int>().Should().Be(1, "free text ignores case, in SQL, and the total is of the filtered list");
+        (await seatHolder.GetItemsAsync($"/api/bodies/{network}/action-items?q=%25")).Should().BeEmpty("% is a character here, not a wildcard");
+        (await seatHolder.GetItemsAsync($"/api/bodies/{network}/action-items?q=NAV")).Should().ContainSingle("the responsible organisation's name is searched");
+        var first = await committee.GetNodeAsync($"/api/bodies/{network}/action-items?pageSize=2");
+        var second = await committee.GetNodeAsync($"/api/bodies/{network}/action-items?page=2&pageSize=2");
+        first["total"]!.GetValue<int>().Should().Be(3);
+        first["items"]!.AsArray().Concat(second["items"]!.AsArray()).Select(i => i!["id"]!.GetValue<string>())
+            .Should().Equal(all.Select(i => i!["id"]!.GetValue<string>()), "two pages are the list in its order, by due date");
         await (await other.GetAsync($"/api/bodies/{network}/action-items")).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await seatHolder.GetAsync($"/api/bodies/{network}/action-items?status=Someday")).ShouldBeProblem(HttpStatusCode.BadRequest, "status");
         var lo = await app.OrganisationAsync("LO Vestfold og Telemark");
-        (await contact.GetNodeAsync($"/api/organisations/{lo}/action-items")).AsArray().Should().ContainSingle();
-        (await other.GetNodeAsync($"/api/organisations/{lo}/action-items")).AsArray().Should().BeEmpty("the other body's member sees none of this body's items");
-        (await seatHolder.GetNodeAsync("/api/me/action-items")).AsArray().Should().ContainSingle();
+        (await contact.GetItemsAsync($"/api/organisations/{lo}/action-items")).Should().ContainSingle();
+        (await other.GetItemsAsync($"/api/organisations/{lo}/action-items")).Should().BeEmpty("the other body's member sees none of this body's items");
+        (await seatHolder.GetItemsAsync("/api/me/action-items")).Should().ContainSingle();
 
         var csv = await seatHolder.GetAsync($"/api/bodies/{network}/action-items.csv?status=Open");
         csv.StatusCode.Should().Be(HttpStatusCode.OK);

@@ -85,12 +85,12 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
     {
         var other = await OtherBodyAsync();
         using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
-        var names = (await secretariat.GetNodeAsync("/api/bodies")).AsArray().Select(b => b!["id"]!.GetValue<string>()).ToList();
+        var names = (await secretariat.GetItemsAsync("/api/bodies")).Select(b => b!["id"]!.GetValue<string>()).ToList();
         names.Should().Contain((await app.NetworkAsync()).ToString()).And.Contain((await app.BodyAsync("Yrkesopplæringsnemnda")).ToString());
         names.Should().NotContain(other.BodyId).And.NotContain((await app.BodyAsync("Krafttak – prosjektgruppe")).ToString());
 
         using var otherSecretary = await app.SignInAsync(other.Secretary);
-        (await otherSecretary.GetNodeAsync("/api/bodies")).AsArray().Select(b => b!["id"]!.GetValue<string>())
+        (await otherSecretary.GetItemsAsync("/api/bodies")).Select(b => b!["id"]!.GetValue<string>())
             .Should().Contain(other.BodyId).And.Contain((await app.NetworkAsync()).ToString(), "the network is public");
     }
 
@@ -122,8 +122,8 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
         var nho = await app.OrganisationAsync("NHO Vestfold og Telemark");
         using var admin = await app.SignInAsync(DemoIds.Admin);
         var body = await admin.GetNodeAsync($"/api/bodies/{network}");
-        var memberships = await admin.GetNodeAsync($"/api/bodies/{network}/memberships");
-        var nhoMembership = memberships.AsArray().First(m => m!["organisation"]!["name"]!.GetValue<string>() == "NHO Vestfold og Telemark")!;
+        var memberships = await admin.GetItemsAsync($"/api/bodies/{network}/memberships");
+        var nhoMembership = memberships.First(m => m!["organisation"]!["name"]!.GetValue<string>() == "NHO Vestfold og Telemark")!;
         var existingOrg = await admin.GetNodeAsync($"/api/organisations/{nho}");
         var input = new JsonObject
         {

@@ -126,8 +126,8 @@ public sealed class MailDeliveryTests
         files.Select(File.ReadAllText).Should().Contain(text => text.Contains($"Message-ID: {row.MessageId}", StringComparison.OrdinalIgnoreCase));
 
         using var admin = await app.SignInAsync(DemoIds.Admin);
-        var list = await admin.GetNodeAsync("/api/mail?status=Sent");
-        list.AsArray().Should().Contain(m => m!["id"]!.GetValue<string>() == id.ToString() && m["messageId"]!.GetValue<string>() == row.MessageId);
+        var list = await admin.GetItemsAsync("/api/mail?status=Sent");
+        list.Should().Contain(m => m!["id"]!.GetValue<string>() == id.ToString() && m["messageId"]!.GetValue<string>() == row.MessageId);
         var detail = await admin.GetNodeAsync($"/api/mail/{id}");
         detail["subject"]!.GetValue<string>().Should().Be("Skrevet til fil æøå");
         detail["textBody"]!.GetValue<string>().Should().Be("Hei.");

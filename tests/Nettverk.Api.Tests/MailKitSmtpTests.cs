@@ -132,8 +132,8 @@ public sealed class MailKitSmtpTests
         await MakeDueAsync(app);
         (await DispatchAsync(app)).Should().Be(0, "a permanent refusal is not retried");
         using var admin = await app.SignInAsync(DemoIds.Admin);
-        var failed = await admin.GetNodeAsync("/api/mail?status=Failed");
-        failed.AsArray().Should().ContainSingle(m => m!["id"]!.GetValue<string>() == ids[1].ToString()
+        var failed = await admin.GetItemsAsync("/api/mail?status=Failed");
+        failed.Should().ContainSingle(m => m!["id"]!.GetValue<string>() == ids[1].ToString()
             && m["lastError"]!.GetValue<string>().StartsWith("550 "));
     }
 

@@ -138,7 +138,7 @@ public sealed class MinutesFlowTests : IAsyncLifetime
         publicMinutes["entries"]![4]!["exempt"]!.GetValue<bool>().Should().BeTrue();
         publicMinutes["entries"]![3]!["decision"]!.GetValue<string>().Should().StartWith("Mandatet tas til orientering");
         publicText.Should().NotContain("personalsak").And.NotContain("Fortrolig").And.NotContain("@example.org").And.NotContain("Fagskolene bør");
-        (await anonymous.GetNodeAsync($"/api/public/bodies/{network}/minutes")).AsArray().Should().ContainSingle();
+        (await anonymous.GetItemsAsync($"/api/public/bodies/{network}/minutes")).Should().ContainSingle();
 
         // A correction: members go on reading revision 1 until revision 2 is published; both stay readable.
         var correcting = (await (await secretariat.PostAsync($"{url}/correction", new { version = published["version"]!.GetValue<int>(),

@@ -39,8 +39,8 @@ public sealed class NominationTests(NettverkApp app) : IClassFixture<NettverkApp
             .ShouldBeProblem(HttpStatusCode.Forbidden);
 
         using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
-        var pending = await secretariat.GetNodeAsync($"/api/bodies/{network}/nominations?status=Pending");
-        pending.AsArray().Should().Contain(n => n!["id"]!.GetValue<string>() == nominationId);
+        var pending = await secretariat.GetItemsAsync($"/api/bodies/{network}/nominations?status=Pending");
+        pending.Should().Contain(n => n!["id"]!.GetValue<string>() == nominationId);
 
         var approved = (await (await secretariat.PostAsync($"/api/bodies/{network}/nominations/{nominationId}/approve"))
             .ShouldBe(HttpStatusCode.OK))!;
@@ -119,9 +119,9 @@ public sealed class NominationTests(NettverkApp app) : IClassFixture<NettverkApp
         {
             organisationId = nho, representative = new { name = "Skjult Forslag", email = "skjult@example.org" },
         })).ShouldBe(HttpStatusCode.Created))!["id"]!.GetValue<string>();
-        var visible = await contact.GetNodeAsync($"/api/bodies/{network}/nominations");
-        visible.AsArray().Should().NotContain(n => n!["id"]!.GetValue<string>() == nhoProposal);
-        (await contact.GetNodeAsync("/api/nominations")).AsArray().Should().NotContain(n => n!["id"]!.GetValue<string>() == nhoProposal);
+        var visible = await contact.GetItemsAsync($"/api/bodies/{network}/nominations");
+        visible.Should().NotContain(n => n!["id"]!.GetValue<string>() == nhoProposal);
+        (await contact.GetItemsAsync("/api/nominations")).Should().NotContain(n => n!["id"]!.GetValue<string>() == nhoProposal);
         await (await contact.PostAsync($"/api/bodies/{network}/nominations/{nhoProposal}/withdraw")).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await secretariat.PostAsync($"/api/bodies/{network}/nominations/{nhoProposal}/withdraw")).ShouldBe(HttpStatusCode.OK);
     }
@@ -148,8 +148,8 @@ public sealed class NominationTests(NettverkApp app) : IClassFixture<NettverkApp
 
     static async Task<JsonNode> LoSeatAsync(ApiClient client, Guid network)
     {
-        var memberships = await client.GetNodeAsync($"/api/bodies/{network}/memberships");
-        return memberships.AsArray().Single(m => m!["organisation"]!["name"]!.GetValue<string>() == Lo)!["seats"]![0]!;
+        var memberships = await client.GetItemsAsync($"/api/bodies/{network}/memberships");
+        return memberships.Single(m => m!["organisation"]!["name"]!.GetValue<string>() == Lo)!["seats"]![0]!;
     }
 
     Task<Guid?> NhoRepresentativeAsync(Guid network) => app.WithDbAsync(db => db.Seats

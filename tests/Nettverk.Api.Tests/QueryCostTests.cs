@@ -36,7 +36,17 @@ public sealed class QueryCostTests(SqlRecordingApp app, ITestOutputHelper output
             reads.Add((caller, $"/api/bodies/{network}/memberships"));
             reads.Add((caller, $"/api/bodies/{network}/action-items"));
             reads.Add((caller, $"/api/organisations/{lo}"));
+            // Later pages of the paged lists: a page further on costs what the first one does.
+            reads.Add((caller, $"/api/bodies/{network}/meetings?page=2&pageSize=2"));
+            reads.Add((caller, "/api/me/meetings?includePast=true&page=2&pageSize=1"));
+            reads.Add((caller, $"/api/bodies/{network}/nominations?page=2&pageSize=5"));
+            reads.Add((caller, $"/api/bodies/{network}/action-items?page=2&pageSize=5"));
+            reads.Add((caller, "/api/me/action-items?pageSize=5"));
+            reads.Add((caller, "/api/nominations?pageSize=5"));
         }
+        reads.Add((DemoIds.Secretariat, $"/api/audit?bodyId={network}&page=2&pageSize=10"));
+        reads.Add((DemoIds.Secretariat, "/api/people?page=2&pageSize=5"));
+        reads.Add((DemoIds.Secretariat, "/api/organisations?page=2&pageSize=5"));
         // Draft minutes of the first meeting, which only its secretariat reads.
         using (var secretariat = await app.SignInAsync(DemoIds.Secretariat))
         {
@@ -69,7 +79,17 @@ public sealed class QueryCostTests(SqlRecordingApp app, ITestOutputHelper output
     // or a password reset ends it: that statement is counted here on top of each read's own.
     const int SessionLookup = 1;
 
-    static int Budget(string url) => SessionLookup + url switch
+    /// <summary>A paged list reads its page and, in one more statement, the total (a COUNT; a body's memberships, ordered
+    /// in Norwegian in memory, read their ids and names instead).</summary>
+    static int Total(string url)
+    {
+        var path = url.Split('?')[0];
+        return path is "/api/bodies" or "/api/nominations" or "/api/people" or "/api/organisations" or "/api/audit"
+            || path.EndsWith("/meetings") || path.EndsWith("/memberships") || path.EndsWith("/nominations") || path.EndsWith("/action-items")
+            ? 1 : 0;
+    }
+
+    static int Budget(string url) => SessionLookup + Total(url) + url switch
     {
         _ when url.EndsWith("/minutes") => 10,
         _ when url.EndsWith("/memberships") => 6,
@@ -128,11 +148,51 @@ public sealed class QueryCostTests(SqlRecordingApp app, ITestOutputHelper output
         {
             var plan = await PlanAsync(connection, statement);
             output.WriteLine($"{statement.Request}\n{statement.Sql}\n{string.Join("\n", plan.Select(p => "  -- " + p))}\n");
-            foreach (var step in plan.Where(p => IsFullScanOfLargeTable(p, statement.Sql)))
+            foreach (var step in plan.Where(p => IsFullScanOfLargeTable(p, statement.Sql) && !ListsTheRegistry(statement)))
                 failures.AppendLine($"{statement.Request}: {step}\n{statement.Sql}\n");
         }
         statements.Should().NotBeEmpty();
         failures.ToString().Should().BeEmpty();
+    }
+
+    /// <summary>A page of a body's meetings is found and ordered by the (BodyId, StartsAtUtc) index, its total counted
+    /// from it: neither reads the body's other meetings' rows, however many pages there are.</summary>
+    [Fact]
+    public async Task PagedMeetingList_UsesTheBodyAndStartIndex()
+    {
+        var network = await app.NetworkAsync();
+        var url = $"/api/bodies/{network}/meetings?page=3&pageSize=2";
+        using var client = await app.SignInAsync(DemoIds.Secretariat);
+        var meetings = (await app.RecordAsync(client, url)).Where(s => s.Sql.Contains("FROM \"Meetings\" AS \"m\"")).ToList();
+        meetings.Should().HaveCount(2, "one COUNT and one page");
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(app.DataFolder, "nettverk.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        foreach (var statement in meetings)
+        {
+            var plan = await PlanAsync(connection, statement);
+            output.WriteLine($"{statement.Sql}\n{string.Join("\n", plan.Select(p => "  -- " + p))}\n");
+            plan.Should().Contain(p => p.StartsWith("SEARCH m USING ") && p.Contains("INDEX IX_Meetings_BodyId_StartsAtUtc (BodyId=?)"),
+                statement.Sql);
+        }
+        meetings.Single(s => s.Sql.Contains("OFFSET")).Sql.Should().Contain("ORDER BY \"m\".\"StartsAtUtc\", \"m\".\"Id\"");
+    }
+
+    /// <summary>The people and organisation lists show the registry itself: their total counts all of it, and their page
+    /// walks the name index up to the page and no further (checked in <see cref="RegistryLists_PageInNameOrder_WalkTheNameIndex"/>).</summary>
+    static bool ListsTheRegistry(RecordedSql statement) => statement.Request.Split('?')[0] is "/api/people" or "/api/organisations";
+
+    [Theory]
+    [InlineData("/api/people?page=2&pageSize=5", "SCAN p USING INDEX IX_People_Name_Id")]
+    [InlineData("/api/organisations?page=2&pageSize=5", "SCAN o USING INDEX IX_Organisations_Name_Id")]
+    public async Task RegistryLists_PageInNameOrder_WalkTheNameIndex(string url, string walk)
+    {
+        using var client = await app.SignInAsync(DemoIds.Secretariat);
+        var page = (await app.RecordAsync(client, url)).Single(s => s.Sql.Contains("OFFSET"));
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(app.DataFolder, "nettverk.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        var plan = await PlanAsync(connection, page);
+        plan.Should().Contain(walk, page.Sql).And.NotContain(p => p.Contains("TEMP B-TREE"), "the registry is not sorted for one page");
     }
 
     /// <summary>SQLite names the alias ("SCAN s"); EF writes <c>FROM "Seats" AS "s"</c>, so the alias leads to the table.
@@ -141,6 +201,8 @@ public sealed class QueryCostTests(SqlRecordingApp app, ITestOutputHelper output
     static bool IsFullScanOfLargeTable(string step, string sql)
     {
         if (!step.StartsWith("SCAN ", StringComparison.Ordinal)) return false;
+        // EF writes WHERE 0 for a filter it knows is false (no ids to look for): SQLite tests it once and reads no row.
+        if (System.Text.RegularExpressions.Regex.IsMatch(sql, @"\bWHERE 0(\s|$)")) return false;
         var alias = step["SCAN ".Length..].Split(' ')[0];
         var tables = System.Text.RegularExpressions.Regex.Matches(sql, $"(?:FROM|JOIN) \"(\\w+)\" AS \"{alias}\"")
             .Select(m => m.Groups[1].Value).Append(alias);

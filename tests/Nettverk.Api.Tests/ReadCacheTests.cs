@@ -20,8 +20,8 @@ public sealed class ReadCacheTests(NettverkApp app) : IClassFixture<NettverkApp>
         using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
         var network = await app.NetworkAsync();
         var url = $"/api/bodies/{network}/meetings?year=2031";
-        (await secretariat.GetJsonAsync<List<MeetingSummary>>(url)).Should().BeEmpty();
-        (await secretariat.GetJsonAsync<List<MeetingSummary>>(url)).Should().BeEmpty(); // now kept
+        (await secretariat.GetJsonAsync<Page<MeetingSummary>>(url)).Items.Should().BeEmpty();
+        (await secretariat.GetJsonAsync<Page<MeetingSummary>>(url)).Items.Should().BeEmpty(); // now kept
 
         await (await secretariat.PostAsync($"/api/bodies/{network}/meetings", new
         {
@@ -29,7 +29,7 @@ public sealed class ReadCacheTests(NettverkApp app) : IClassFixture<NettverkApp>
             location = "Fylkeshuset", isOpen = false,
         })).ShouldBe(HttpStatusCode.Created);
 
-        (await secretariat.GetJsonAsync<List<MeetingSummary>>(url)).Should().ContainSingle(m => m.Title == "Møte i 2031");
+        (await secretariat.GetJsonAsync<Page<MeetingSummary>>(url)).Items.Should().ContainSingle(m => m.Title == "Møte i 2031");
     }
 
     [Fact]

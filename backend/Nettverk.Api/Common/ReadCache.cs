@@ -25,7 +25,8 @@ public static class ReadCache
     public static readonly IReadOnlySet<string> Operations = new HashSet<string>(StringComparer.Ordinal)
     {
         "listMyMeetings", "getMeeting", "listMeetings", "getMeetingPlan", "listBodies", "getBody", "listMemberships",
-        "listOrganisations", "getOrganisation", "getMinutes", "getPublishedMinutes", "listMyActionItems", "listBodyActionItems",
+        "listOrganisations", "getOrganisation", "listPeople", "getMinutes", "getPublishedMinutes", "listMyActionItems",
+        "listBodyActionItems", "listOrganisationActionItems", "listNominations", "listMyNominations", "listAuditEvents",
         "meetingCalendar", "personalCalendarFeed", "publicCalendarFeed", "getPublicMinutes", "listPublicMinutes",
     };
 

@@ -70,16 +70,27 @@ public static class RequestBoundary
         var method = endpoint.Metadata.GetMetadata<MethodInfo>()!;
         var routeNames = ((RouteEndpoint)endpoint).RoutePattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var checks = new List<ValueCheck>();
-        foreach (var parameter in method.GetParameters())
+        // [AsParameters] records (such as PageQuery) bind each of their properties as a value of its own.
+        var values = method.GetParameters().SelectMany<ParameterInfo, ICustomAttributeProvider>(p => p.GetCustomAttribute<AsParametersAttribute>() is null
+            ? [(ICustomAttributeProvider)p]
+            : p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(x => Has<FromQueryAttribute>(x) || Has<FromRouteAttribute>(x)));
+        foreach (var value in values)
         {
-            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-            if (parameter.GetCustomAttribute<FromBodyAttribute>() is not null || parameter.GetCustomAttribute<FromServicesAttribute>() is not null) continue;
-            var name = parameter.GetCustomAttribute<FromQueryAttribute>()?.Name ?? parameter.GetCustomAttribute<FromRouteAttribute>()?.Name ?? parameter.Name!;
+            var (declared, declaredName) = value switch
+            {
+                ParameterInfo p => (p.ParameterType, p.Name!),
+                PropertyInfo p => (p.PropertyType, p.Name),
+                _ => throw new InvalidOperationException(),
+            };
+            var type = Nullable.GetUnderlyingType(declared) ?? declared;
+            if (Has<FromBodyAttribute>(value) || Has<FromServicesAttribute>(value)) continue;
+            var name = Attribute<FromQueryAttribute>(value)?.Name ?? Attribute<FromRouteAttribute>(value)?.Name ?? declaredName;
             var fromRoute = routeNames.Contains(name);
             if (type.IsEnum) checks.Add(new(name, fromRoute, raw => EnumName(type, raw)));
             else if (type == typeof(int) || type == typeof(long) || type == typeof(short))
             {
-                var (min, max) = RangeOf(parameter, name);
+                var (min, max) = RangeOf(value, name);
                 checks.Add(new(name, fromRoute, raw => !long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)
                     ? null // not a number at all: the binder's own 400 names the field
                     : v < min || v > max ? new FieldFailure(name, ErrorCodes.OutOfRange, $"Between {min} and {max}.",
@@ -91,12 +102,17 @@ public static class RequestBoundary
     }
 
     /// <summary>A [Range] on the parameter wins; otherwise years are years and every other number a count.</summary>
-    static (long Min, long Max) RangeOf(ParameterInfo parameter, string name)
+    static (long Min, long Max) RangeOf(ICustomAttributeProvider value, string name)
     {
-        if (parameter.GetCustomAttribute<RangeAttribute>() is { } range)
+        if (Attribute<RangeAttribute>(value) is { } range)
             return (Convert.ToInt64(range.Minimum, CultureInfo.InvariantCulture), Convert.ToInt64(range.Maximum, CultureInfo.InvariantCulture));
         return name.Equals("year", StringComparison.OrdinalIgnoreCase) ? (MinYear, MaxYear) : (0, MaxCount);
     }
+
+    static T? Attribute<T>(ICustomAttributeProvider value) where T : Attribute =>
+        value.GetCustomAttributes(typeof(T), true).OfType<T>().FirstOrDefault();
+
+    static bool Has<T>(ICustomAttributeProvider value) where T : Attribute => Attribute<T>(value) is not null;
 
     /// <summary>Names only: "99" or "1" would bind to an undefined or unintended value.</summary>
     internal static FieldFailure? EnumName(Type type, string raw)

@@ -22,13 +22,14 @@ public static class MailEndpoints
         return app;
     }
 
-    static async Task<Ok<List<MailSummary>>> ListMail(NettverkDbContext db, OutboxStatus? status, CancellationToken ct)
+    static async Task<Ok<Page<MailSummary>>> ListMail(NettverkDbContext db, OutboxStatus? status, [AsParameters] PageQuery paging,
+        CancellationToken ct)
     {
         var query = db.OutboxMessages.AsNoTracking();
         if (status is not null) query = query.Where(m => m.Status == status);
-        return TypedResults.Ok(await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(500)
+        return TypedResults.Ok(await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Select(m => new MailSummary(m.Id, m.MessageId, m.To, m.Subject, m.Status, m.Attempts, m.CreatedAt, m.SentAt, m.LastError))
-            .ToListAsync(ct));
+            .ToPageAsync(paging, ct));
     }
 
     static async Task<Results<Ok<MailDetails>, NotFoundProblem>> GetMail(Guid id, NettverkDbContext db, CancellationToken ct)

@@ -18,5 +18,6 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         b.Property(m => m.LastError).HasMaxLength(2000);
         b.Property(m => m.CalendarMethod).HasMaxLength(20);
         b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        b.HasIndex(m => new { m.CreatedAt, m.Id }); // the sent-mail list's page order (newest first), without sorting
     }
 }

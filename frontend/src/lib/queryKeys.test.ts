@@ -29,14 +29,16 @@ describe('query keys', () => {
     })).toEqual(['meeting']);
   });
 
-  it('an answer refreshes the meeting, "my meetings" and the body\'s meetings of any year, not another body\'s', async () => {
+  it('an answer refreshes the meeting, "my meetings" and the body\'s meetings of any year and page, not another body\'s', async () => {
     expect(await staleAfter(changed.answer('m1', 'b1'), {
       meeting: getMeetingOptions({ path: { id: 'm1' } }).queryKey,
       myMeetings: listMyMeetingsOptions().queryKey,
+      myMeetingsPage3: listMyMeetingsOptions({ query: { page: 3 } }).queryKey,
       bodyMeetings2027: listMeetingsOptions({ path: { bodyId: 'b1' }, query: { year: 2027 } }).queryKey,
+      bodyMeetings2027Page2: listMeetingsOptions({ path: { bodyId: 'b1' }, query: { year: 2027, page: 2 } }).queryKey,
       otherBodyMeetings: listMeetingsOptions({ path: { bodyId: 'b2' } }).queryKey,
       body: getBodyOptions({ path: { id: 'b1' } }).queryKey,
-    })).toEqual(['bodyMeetings2027', 'meeting', 'myMeetings']);
+    })).toEqual(['bodyMeetings2027', 'bodyMeetings2027Page2', 'meeting', 'myMeetings', 'myMeetingsPage3']);
   });
 
   it('a meeting plan refreshes that body\'s plan of every year and its meetings, not another body\'s plan', async () => {

@@ -40,6 +40,9 @@ public sealed class ApiClient(HttpClient http, CookieContainer cookies) : IDispo
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
+    /// <summary>The items of a list's page (every list answers { items, total, pageNumber, pageSize }).</summary>
+    public async Task<JsonArray> GetItemsAsync(string url) => (await GetNodeAsync(url))["items"]!.AsArray();
+
     public void Dispose() => http.Dispose();
 }
 

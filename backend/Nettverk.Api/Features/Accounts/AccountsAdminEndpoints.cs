@@ -24,16 +24,21 @@ public static class AccountsAdminEndpoints
         return app;
     }
 
-    static async Task<Ok<List<AccountSummary>>> ListAccounts(NettverkDbContext db, TimeProvider clock, CancellationToken ct)
+    static async Task<Ok<Page<AccountSummary>>> ListAccounts([AsParameters] PageQuery paging, NettverkDbContext db, TimeProvider clock,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
-        var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
-        var people = await db.People.AsNoTracking().Where(p => p.UserId != null)
+        // The page's accounts by e-mail address (its indexed normalised form; Id breaks ties), then the roles and people of
+        // just those.
+        var page = await db.Users.AsNoTracking().OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id).ToPageAsync(paging, ct);
+        var ids = page.Items.Select(u => u.Id).ToList();
+        var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Where(p => p.UserId != null && ids.Contains(p.UserId.Value))
             .ToDictionaryAsync(p => p.UserId!.Value, p => new { p.Id, p.Name }, ct);
-        return TypedResults.Ok(users.Select(u => new AccountSummary(u.Id, u.Email!, people.GetValueOrDefault(u.Id)?.Id,
+        return TypedResults.Ok(page.Select(u => new AccountSummary(u.Id, u.Email!, people.GetValueOrDefault(u.Id)?.Id,
             people.GetValueOrDefault(u.Id)?.Name, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-            u.LockoutEnd > now, u.InvitedAt is not null)).ToList());
+            u.LockoutEnd > now, u.InvitedAt is not null)));
     }
 
     static async Task<Results<Created<AccountSummary>, ConflictProblem, ValidationProblem>> InviteAccount(InviteRequest request,

@@ -23,26 +23,22 @@ public static class BodiesEndpoints
         return app;
     }
 
-    static async Task<Ok<List<BodySummary>>> ListBodies(NettverkDbContext db, BodyPermissions permissions, CurrentUser user,
-        CancellationToken ct)
+    static async Task<Ok<Page<BodySummary>>> ListBodies([AsParameters] PageQuery paging, NettverkDbContext db,
+        BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         var roles = await permissions.RolesByBodyAsync(ct);
         // Administrators see every body; the global Secretariat role the public ones too; everyone the bodies they have a role in.
         var seesAll = user.IsAdministrator;
         var seesPublic = user.IsGlobalSecretariat;
         var visible = roles.Keys.ToList();
-        var bodies = await db.Bodies.AsNoTracking()
+        var page = await db.Bodies.AsNoTracking()
             .Where(b => seesAll || visible.Contains(b.Id) || (seesPublic && b.IsPublic))
-            .OrderBy(b => b.Kind).ThenBy(b => b.Name)
-            .Select(b => new
-            {
-                b.Id, b.Name, b.Kind, Archived = b.ArchivedAt != null,
-                OwnerName = db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault(),
-                MemberCount = db.Memberships.Count(m => m.BodyId == b.Id && m.LeftOn == null),
-            })
-            .ToListAsync(ct);
-        return TypedResults.Ok(bodies.Select(b => new BodySummary(b.Id, b.Name, b.Kind, b.OwnerName, b.MemberCount, b.Archived,
-            RolesOf(roles, b.Id))).ToList());
+            .OrderBy(b => b.Kind).ThenBy(b => b.Name).ThenBy(b => b.Id)
+            .Select(b => new BodySummary(b.Id, b.Name, b.Kind,
+                db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault(),
+                db.Memberships.Count(m => m.BodyId == b.Id && m.LeftOn == null), b.ArchivedAt != null, Array.Empty<BodyRole>()))
+            .ToPageAsync(paging, ct);
+        return TypedResults.Ok(page.Select(b => b with { MyRoles = RolesOf(roles, b.Id) }));
     }
 
     static async Task<Results<Created<BodyDetails>, ForbiddenProblem, ValidationProblem>> CreateBody(BodyInput input,

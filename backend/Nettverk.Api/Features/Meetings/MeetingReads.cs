@@ -79,16 +79,23 @@ public static class MeetingReads
         };
     }
 
-    public static async Task<List<MeetingSummary>> SummariesAsync(NettverkDbContext db, IQueryable<Meeting> query, Guid? personId, CancellationToken ct)
-    {
-        var rows = await query.AsNoTracking().OrderBy(m => m.StartsAtUtc)
-            .Select(m => new
-            {
-                Meeting = m,
-                BodyName = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
-                MyAnswer = db.Invitations.Where(i => i.MeetingId == m.Id && i.PersonId == personId && i.Active).Select(i => (Rsvp?)i.Answer).FirstOrDefault(),
-            }).ToListAsync(ct);
-        return rows.Select(r => new MeetingSummary(r.Meeting.Id, r.Meeting.BodyId, r.BodyName, r.Meeting.Title, r.Meeting.StartsAtLocal,
-            r.Meeting.EndsAtLocal, r.Meeting.Format, r.Meeting.Location, r.Meeting.IsOpen, r.Meeting.Status, r.MyAnswer)).ToList();
-    }
+    /// <summary>All of the meetings, in time order: for what a change created (an adopted plan's meetings).</summary>
+    public static async Task<List<MeetingSummary>> SummariesAsync(NettverkDbContext db, IQueryable<Meeting> query, Guid? personId, CancellationToken ct) =>
+        (await Summaries(db, query, personId).ToListAsync(ct)).Select(ToSummary).ToList();
+
+    /// <summary>One page of the meetings in time order, by the (BodyId, StartsAtUtc) index; Id breaks ties.</summary>
+    public static async Task<Page<MeetingSummary>> SummaryPageAsync(NettverkDbContext db, IQueryable<Meeting> query, Guid? personId,
+        PageQuery paging, CancellationToken ct) =>
+        (await Summaries(db, query, personId).ToPageAsync(paging, ct)).Select(ToSummary);
+
+    sealed record SummaryRow(Meeting Meeting, string BodyName, Rsvp? MyAnswer);
+
+    static IQueryable<SummaryRow> Summaries(NettverkDbContext db, IQueryable<Meeting> query, Guid? personId) =>
+        query.AsNoTracking().OrderBy(m => m.StartsAtUtc).ThenBy(m => m.Id)
+            .Select(m => new SummaryRow(m,
+                db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
+                db.Invitations.Where(i => i.MeetingId == m.Id && i.PersonId == personId && i.Active).Select(i => (Rsvp?)i.Answer).FirstOrDefault()));
+
+    static MeetingSummary ToSummary(SummaryRow r) => new(r.Meeting.Id, r.Meeting.BodyId, r.BodyName, r.Meeting.Title, r.Meeting.StartsAtLocal,
+        r.Meeting.EndsAtLocal, r.Meeting.Format, r.Meeting.Location, r.Meeting.IsOpen, r.Meeting.Status, r.MyAnswer);
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nettverk.Api.Common;
 using Nettverk.Api.Mail;
@@ -26,8 +28,10 @@ public static class MeetingsEndpoints
         return app;
     }
 
-    static async Task<Results<Ok<List<MeetingSummary>>, NotFoundProblem>> ListMeetings(Guid bodyId, int? year,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+    /// <summary>The body's meetings in time order: of a year, or from a time on (Oslo time; e.g. the meetings after one).</summary>
+    static async Task<Results<Ok<Page<MeetingSummary>>, NotFoundProblem>> ListMeetings(Guid bodyId, int? year,
+        [FromQuery(Name = "from")] DateTime? startsFrom, [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions,
+        CurrentUser user, CancellationToken ct)
     {
         if (!(await permissions.ForBodyAsync(bodyId, ct)).CanView) return Problems.NotFound("The body");
         var query = db.Meetings.Where(m => m.BodyId == bodyId);
@@ -37,10 +41,11 @@ public static class MeetingsEndpoints
             var to = from.AddYears(1);
             query = query.Where(m => m.StartsAtLocal >= from && m.StartsAtLocal < to);
         }
-        return TypedResults.Ok(await MeetingReads.SummariesAsync(db, query, await user.PersonIdAsync(ct), ct));
+        if (startsFrom is { } start) query = query.Where(m => m.StartsAtLocal >= start);
+        return TypedResults.Ok(await MeetingReads.SummaryPageAsync(db, query, await user.PersonIdAsync(ct), paging, ct));
     }
 
-    static async Task<Ok<List<MeetingSummary>>> MyMeetings(bool? includePast,
+    static async Task<Ok<Page<MeetingSummary>>> MyMeetings(bool? includePast, [AsParameters] PageQuery paging,
         NettverkDbContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var personId = await user.PersonIdAsync(ct);
@@ -48,7 +53,7 @@ public static class MeetingsEndpoints
         // From the person's invitations (indexed by person) to their meetings, not every meeting checked for an invitation.
         var mine = db.Invitations.Where(i => i.PersonId == personId && i.Active).Select(i => i.MeetingId);
         var query = db.Meetings.Where(m => mine.Contains(m.Id) && m.Status != MeetingStatus.Planned && m.EndsAtUtc >= since);
-        return TypedResults.Ok(await MeetingReads.SummariesAsync(db, query, personId, ct));
+        return TypedResults.Ok(await MeetingReads.SummaryPageAsync(db, query, personId, paging, ct));
     }
 
     static async Task<Results<Created<MeetingDetails>, NotFoundProblem, ForbiddenProblem, ValidationProblem>> CreateMeeting(Guid bodyId,

@@ -22,13 +22,23 @@ public static class MembershipsEndpoints
         return app;
     }
 
-    static async Task<Results<Ok<List<MembershipDto>>, NotFoundProblem>> ListMemberships(Guid bodyId, bool? includeEnded,
-        NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
+    /// <summary>A body's members, by organisation name in Norwegian order (Æ, Ø, Å after Z), which SQLite cannot sort by:
+    /// a body has tens of members, so their ids and names are read and ordered here, and only the page is loaded in full.
+    /// The page defaults to the largest size, so a client that does not page gets every member of any real body.</summary>
+    static async Task<Results<Ok<Page<MembershipDto>>, NotFoundProblem>> ListMemberships(Guid bodyId, bool? includeEnded,
+        [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
         if (!access.CanView) return Problems.NotFound("The body");
-        return TypedResults.Ok(await LoadAsync(db, bodyId, null, includeEnded == true, ct));
+        var all = includeEnded == true;
+        var names = await db.Memberships.Where(m => m.BodyId == bodyId && (all || m.LeftOn == null))
+            .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { m.Id, o.Name }).ToListAsync(ct);
+        var page = names.OrderBy(x => x.Name, Norwegian).ThenBy(x => x.Id).ToList().ToPage(paging, Paging.MaxSize);
+        var loaded = await LoadAsync(db, bodyId, page.Items.Select(x => x.Id).ToList(), page.Items.ToDictionary(x => x.Id, x => x.Name), ct);
+        return TypedResults.Ok(page.With(page.Items.Select(x => loaded[x.Id]).ToList()));
     }
+
+    static readonly StringComparer Norwegian = StringComparer.Create(new System.Globalization.CultureInfo("nb-NO"), true);
 
     static async Task<Results<Created<MembershipDto>, AccessRefusal, ConflictProblem, ValidationProblem>> AddMembership(Guid bodyId,
         AddMembershipRequest request, NettverkDbContext db, BodyPermissions permissions, CancellationToken ct)
@@ -41,7 +51,8 @@ public static class MembershipsEndpoints
         var membership = new Membership(bodyId, request.OrganisationId, request.JoinedOn);
         db.Memberships.Add(membership);
         await db.SaveChangesAsync(ct);
-        var dto = (await LoadAsync(db, bodyId, membership.Id, true, ct)).Single();
+        var name = await db.Organisations.Where(o => o.Id == request.OrganisationId).Select(o => o.Name).FirstAsync(ct);
+        var dto = (await LoadAsync(db, bodyId, [membership.Id], new() { [membership.Id] = name }, ct))[membership.Id];
         return TypedResults.Created($"/api/bodies/{bodyId}/memberships/{membership.Id}", dto);
     }
 
@@ -108,21 +119,18 @@ public static class MembershipsEndpoints
         return ToDto(seat, people);
     }
 
-    internal static async Task<List<MembershipDto>> LoadAsync(NettverkDbContext db, Guid bodyId, Guid? membershipId,
-        bool includeEnded, CancellationToken ct)
+    /// <summary>The given memberships with their seats and the seat holders; the organisations' names are known already.</summary>
+    static async Task<Dictionary<Guid, MembershipDto>> LoadAsync(NettverkDbContext db, Guid bodyId, IReadOnlyList<Guid> ids,
+        Dictionary<Guid, string> organisationNames, CancellationToken ct)
     {
+        if (ids.Count == 0) return [];
         var memberships = await db.Memberships.AsNoTracking().AsSplitQuery()
             .Include(m => m.Seats).ThenInclude(s => s.Deputies)
-            .Where(m => m.BodyId == bodyId && (membershipId == null || m.Id == membershipId) && (includeEnded || m.LeftOn == null))
+            .Where(m => m.BodyId == bodyId && ids.Contains(m.Id))
             .ToListAsync(ct);
-        var orgIds = memberships.Select(m => m.OrganisationId).ToList();
-        var orgs = await db.Organisations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var people = await PersonRefs.LoadAsync(db, memberships.SelectMany(m => m.Seats).SelectMany(s => s.Holders()), ct);
-        return memberships
-            .OrderBy(m => orgs[m.OrganisationId], StringComparer.Create(new System.Globalization.CultureInfo("nb-NO"), true))
-            .Select(m => new MembershipDto(m.Id, new NamedRef(m.OrganisationId, orgs[m.OrganisationId]), m.JoinedOn, m.LeftOn,
-                m.Seats.OrderBy(s => s.Role).Select(s => ToDto(s, people)).ToList()))
-            .ToList();
+        return memberships.ToDictionary(m => m.Id, m => new MembershipDto(m.Id, new NamedRef(m.OrganisationId, organisationNames[m.Id]),
+            m.JoinedOn, m.LeftOn, m.Seats.OrderBy(s => s.Role).Select(s => ToDto(s, people)).ToList()));
     }
 
     static SeatDto ToDto(Seat s, IReadOnlyDictionary<Guid, PersonRef> people) =>

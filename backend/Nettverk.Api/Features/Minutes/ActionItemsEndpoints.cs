@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Calendar;
 using Nettverk.Api.Common;
 using Nettverk.Api.Persistence;
 
@@ -29,41 +30,48 @@ public static class ActionItemsEndpoints
     /// <summary>Filters shared by every list: status, responsible organisation, overdue only, and free text.</summary>
     public sealed record Filter(ActionItemStatus? Status, Guid? OrganisationId, bool? Overdue, string? Q);
 
-    static async Task<Results<Ok<List<ActionItemDto>>, NotFoundProblem>> ListForBody(Guid bodyId, ActionItemStatus? status,
-        Guid? organisationId, bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
+    static async Task<Results<Ok<Page<ActionItemDto>>, NotFoundProblem>> ListForBody(Guid bodyId, ActionItemStatus? status,
+        Guid? organisationId, bool? overdue, string? q, [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions,
+        TimeProvider clock, CancellationToken ct)
     {
-        var items = await BodyItemsAsync(bodyId, new Filter(status, organisationId, overdue, q), db, permissions, clock, ct);
-        return items is null ? Problems.NotFound("The body") : TypedResults.Ok(items);
+        var today = OsloTime.Today(clock);
+        var items = await BodyItemsAsync(bodyId, new Filter(status, organisationId, overdue, q), db, permissions, today, ct);
+        return items is null ? Problems.NotFound("The body") : TypedResults.Ok(await MinutesReads.ActionItemPageAsync(db, items, today, paging, ct));
     }
 
+    /// <summary>The whole selection, not a page: an export is what the filters chose.</summary>
     static async Task<Results<FileContentHttpResult, NotFoundProblem>> ExportForBody(Guid bodyId, ActionItemStatus? status,
         Guid? organisationId, bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
     {
-        var items = await BodyItemsAsync(bodyId, new Filter(status, organisationId, overdue, q), db, permissions, clock, ct);
-        return items is null ? Problems.NotFound("The body") : Csv(items, $"oppfolgingspunkter-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+        var today = OsloTime.Today(clock);
+        var items = await BodyItemsAsync(bodyId, new Filter(status, organisationId, overdue, q), db, permissions, today, ct);
+        return items is null ? Problems.NotFound("The body") : Csv(await MinutesReads.ActionItemsAsync(db, items, today, ct), clock);
     }
 
-    static async Task<Results<Ok<List<ActionItemDto>>, NotFoundProblem>> ListForOrganisation(Guid organisationId, ActionItemStatus? status,
-        bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    static async Task<Results<Ok<Page<ActionItemDto>>, NotFoundProblem>> ListForOrganisation(Guid organisationId, ActionItemStatus? status,
+        bool? overdue, string? q, [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions, CurrentUser user,
+        TimeProvider clock, CancellationToken ct)
     {
-        var items = await OrganisationItemsAsync(organisationId, new Filter(status, null, overdue, q), db, permissions, user, clock, ct);
-        return items is null ? Problems.NotFound("The organisation") : TypedResults.Ok(items);
+        var today = OsloTime.Today(clock);
+        var items = await OrganisationItemsAsync(organisationId, new Filter(status, null, overdue, q), db, permissions, user, today, ct);
+        return items is null ? Problems.NotFound("The organisation") : TypedResults.Ok(await MinutesReads.ActionItemPageAsync(db, items, today, paging, ct));
     }
 
     static async Task<Results<FileContentHttpResult, NotFoundProblem>> ExportForOrganisation(Guid organisationId, ActionItemStatus? status,
         bool? overdue, string? q, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var items = await OrganisationItemsAsync(organisationId, new Filter(status, null, overdue, q), db, permissions, user, clock, ct);
-        return items is null ? Problems.NotFound("The organisation") : Csv(items, $"oppfolgingspunkter-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+        var today = OsloTime.Today(clock);
+        var items = await OrganisationItemsAsync(organisationId, new Filter(status, null, overdue, q), db, permissions, user, today, ct);
+        return items is null ? Problems.NotFound("The organisation") : Csv(await MinutesReads.ActionItemsAsync(db, items, today, ct), clock);
     }
 
-    static async Task<Ok<List<ActionItemDto>>> ListMine(ActionItemStatus? status, NettverkDbContext db, CurrentUser user,
-        TimeProvider clock, CancellationToken ct)
+    static async Task<Ok<Page<ActionItemDto>>> ListMine(ActionItemStatus? status, [AsParameters] PageQuery paging, NettverkDbContext db,
+        CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var personId = await user.PersonIdAsync(ct);
         var query = db.ActionItems.Where(a => a.IsLive && personId != null && a.ResponsiblePersonId == personId);
         if (status is not null) query = query.Where(a => a.Status == status);
-        return TypedResults.Ok(await MinutesReads.ActionItemsAsync(db, query, Calendar.OsloTime.Today(clock), ct));
+        return TypedResults.Ok(await MinutesReads.ActionItemPageAsync(db, query, OsloTime.Today(clock), paging, ct));
     }
 
     static async Task<Results<Ok<ActionItemDto>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>> UpdateStatus(Guid id, ActionItemStatusRequest request,
@@ -78,7 +86,7 @@ public static class ActionItemsEndpoints
             return Problems.Conflict("action_item_conflict", $"Someone else updated the action item first (version {item.Version}).");
         item.SetStatus(request.Status, request.Note, clock.GetUtcNow().UtcDateTime, user.Email!);
         await db.SaveChangesAsync(ct);
-        var today = Calendar.OsloTime.Today(clock);
+        var today = OsloTime.Today(clock);
         return TypedResults.Ok((await MinutesReads.ActionItemsAsync(db, db.ActionItems.Where(a => a.Id == id), today, ct)).Single());
     }
 
@@ -86,19 +94,20 @@ public static class ActionItemsEndpoints
         personId is { } me && (item.ResponsiblePersonId == me
             || (item.ResponsibleOrganisationId is { } org && await db.OrganisationContacts.AnyAsync(c => c.OrganisationId == org && c.PersonId == me, ct)));
 
-    static async Task<List<ActionItemDto>?> BodyItemsAsync(Guid bodyId, Filter filter, NettverkDbContext db, BodyPermissions permissions,
-        TimeProvider clock, CancellationToken ct)
+    /// <summary>The body's items the caller may see, filtered; null when the body is not the caller's to see.</summary>
+    static async Task<IQueryable<ActionItem>?> BodyItemsAsync(Guid bodyId, Filter filter, NettverkDbContext db, BodyPermissions permissions,
+        DateOnly today, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
         if (!access.CanView) return null;
         var query = db.ActionItems.Where(a => a.BodyId == bodyId && (a.IsLive || access.CanManage));
-        return await ApplyAsync(query, filter, db, clock, ct);
+        return Filtered(query, filter, db, today);
     }
 
     /// <summary>An organisation's items across the bodies the caller may see: those it is responsible for, or one of its
     /// people is.</summary>
-    static async Task<List<ActionItemDto>?> OrganisationItemsAsync(Guid organisationId, Filter filter, NettverkDbContext db,
-        BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    static async Task<IQueryable<ActionItem>?> OrganisationItemsAsync(Guid organisationId, Filter filter, NettverkDbContext db,
+        BodyPermissions permissions, CurrentUser user, DateOnly today, CancellationToken ct)
     {
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct)) return null;
         var roles = await permissions.RolesByBodyAsync(ct);
@@ -110,30 +119,30 @@ public static class ActionItemsEndpoints
                 || db.People.Any(p => p.Id == a.ResponsiblePersonId && p.OrganisationId == organisationId))
             && (everything || visible.Contains(a.BodyId) || (publicBodies && db.Bodies.Any(b => b.Id == a.BodyId && b.IsPublic)))
             && (a.IsLive || user.IsAdministrator || managed.Contains(a.BodyId)));
-        return await ApplyAsync(query, filter, db, clock, ct);
+        return Filtered(query, filter, db, today);
     }
 
-    static async Task<List<ActionItemDto>> ApplyAsync(IQueryable<ActionItem> query, Filter filter, NettverkDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <summary>The filters, all in SQL so that a page and its total are of the filtered list. Free text matches what,
+    /// the case number and the responsible organisation's and person's names, ignoring case (on SQLite for a–z only).</summary>
+    static IQueryable<ActionItem> Filtered(IQueryable<ActionItem> query, Filter filter, NettverkDbContext db, DateOnly today)
     {
-        var today = Calendar.OsloTime.Today(clock);
         if (filter.Status is { } status) query = query.Where(a => a.Status == status);
         if (filter.OrganisationId is { } org) query = query.Where(a => a.ResponsibleOrganisationId == org);
         if (filter.Overdue == true) query = query.Where(a => a.Status == ActionItemStatus.Open && a.DueOn != null && a.DueOn < today);
-        var items = await MinutesReads.ActionItemsAsync(db, query, today, ct);
-        // Free text over what, case number and names, after the names are known; the lists are a body's or an organisation's.
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var q = filter.Q.Trim();
-            items = items.Where(i => i.What.Contains(q, StringComparison.CurrentCultureIgnoreCase) || i.CaseNumber.Contains(q)
-                || (i.ResponsibleOrganisation?.Name.Contains(q, StringComparison.CurrentCultureIgnoreCase) ?? false)
-                || (i.ResponsiblePerson?.Name.Contains(q, StringComparison.CurrentCultureIgnoreCase) ?? false)).ToList();
+            var pattern = TextSearch.ContainsPattern(filter.Q);
+            query = query.Where(a => EF.Functions.Like(a.What, pattern, TextSearch.Escape) || EF.Functions.Like(a.CaseNumber, pattern, TextSearch.Escape)
+                || db.Organisations.Any(o => o.Id == a.ResponsibleOrganisationId && EF.Functions.Like(o.Name, pattern, TextSearch.Escape))
+                || db.People.Any(p => p.Id == a.ResponsiblePersonId && EF.Functions.Like(p.Name, pattern, TextSearch.Escape)));
         }
-        return items;
+        return query;
     }
 
     /// <summary>Semicolon-separated UTF-8 with a byte order mark: what Excel in Norwegian opens with æøå intact.</summary>
-    static FileContentHttpResult Csv(IEnumerable<ActionItemDto> items, string fileName)
+    static FileContentHttpResult Csv(IEnumerable<ActionItemDto> items, TimeProvider clock)
     {
+        var fileName = $"oppfolgingspunkter-{clock.GetUtcNow():yyyy-MM-dd}.csv";
         using var writer = new StringWriter();
         using (var csv = CsvExport.Writer(writer))
         {

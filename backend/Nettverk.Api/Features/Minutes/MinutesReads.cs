@@ -47,26 +47,33 @@ public static class MinutesReads
             revisions, access.CanManage && m.IsEditable, canComment);
     }
 
-    /// <summary>Action items with the names they refer to, in one query each for people and organisations.</summary>
-    public static async Task<List<ActionItemDto>> ActionItemsAsync(NettverkDbContext db, IQueryable<ActionItem> query, DateOnly today, CancellationToken ct)
-    {
-        var rows = await query.AsNoTracking()
+    /// <summary>Action items with the names they refer to, in one statement, by due date (none last), case and position.</summary>
+    public static async Task<List<ActionItemDto>> ActionItemsAsync(NettverkDbContext db, IQueryable<ActionItem> query, DateOnly today, CancellationToken ct) =>
+        (await ActionItemRows(db, query).ToListAsync(ct)).Select(r => ToDto(r, today)).ToList();
+
+    /// <summary>One page of the same, with the total.</summary>
+    public static async Task<Page<ActionItemDto>> ActionItemPageAsync(NettverkDbContext db, IQueryable<ActionItem> query, DateOnly today,
+        PageQuery paging, CancellationToken ct) =>
+        (await ActionItemRows(db, query).ToPageAsync(paging, ct)).Select(r => ToDto(r, today));
+
+    sealed record ActionItemRow(ActionItem Item, DateTime StartsAtLocal, string BodyName, string? Organisation, string? Person);
+
+    /// <summary>Ordered in SQL, so a page is a page of this order; Id breaks ties so pages neither repeat nor skip an item.</summary>
+    static IQueryable<ActionItemRow> ActionItemRows(NettverkDbContext db, IQueryable<ActionItem> query) =>
+        query.AsNoTracking()
             .Join(db.Meetings, a => a.MeetingId, mt => mt.Id, (a, mt) => new { Item = a, mt.StartsAtLocal })
             .Join(db.Bodies, x => x.Item.BodyId, b => b.Id, (x, b) => new { x.Item, x.StartsAtLocal, BodyName = b.Name })
-            .Select(x => new
-            {
-                x.Item, x.StartsAtLocal, x.BodyName,
-                Organisation = db.Organisations.Where(o => o.Id == x.Item.ResponsibleOrganisationId).Select(o => o.Name).FirstOrDefault(),
-                Person = db.People.Where(p => p.Id == x.Item.ResponsiblePersonId).Select(p => p.Name).FirstOrDefault(),
-            }).ToListAsync(ct);
-        return rows.OrderBy(r => r.Item.DueOn ?? DateOnly.MaxValue).ThenBy(r => r.Item.CaseNumber).ThenBy(r => r.Item.Position)
-            .Select(r => new ActionItemDto(r.Item.Id, new NamedRef(r.Item.BodyId, r.BodyName), r.Item.MeetingId, r.StartsAtLocal, r.Item.EntryId,
-                r.Item.CaseNumber, r.Item.What,
-                r.Item.ResponsibleOrganisationId is { } o ? new NamedRef(o, r.Organisation ?? "") : null,
-                r.Item.ResponsiblePersonId is { } p ? new NamedRef(p, r.Person ?? "") : null,
-                r.Item.DueOn, r.Item.Status, r.Item.StatusNote, r.Item.StatusChangedAt, r.Item.IsLive, r.Item.IsOverdue(today), r.Item.Version))
-            .ToList();
-    }
+            .OrderBy(x => x.Item.DueOn == null).ThenBy(x => x.Item.DueOn).ThenBy(x => x.Item.CaseNumber).ThenBy(x => x.Item.Position)
+            .ThenBy(x => x.Item.Id)
+            .Select(x => new ActionItemRow(x.Item, x.StartsAtLocal, x.BodyName,
+                db.Organisations.Where(o => o.Id == x.Item.ResponsibleOrganisationId).Select(o => o.Name).FirstOrDefault(),
+                db.People.Where(p => p.Id == x.Item.ResponsiblePersonId).Select(p => p.Name).FirstOrDefault()));
+
+    static ActionItemDto ToDto(ActionItemRow r, DateOnly today) => new(r.Item.Id, new NamedRef(r.Item.BodyId, r.BodyName), r.Item.MeetingId,
+        r.StartsAtLocal, r.Item.EntryId, r.Item.CaseNumber, r.Item.What,
+        r.Item.ResponsibleOrganisationId is { } o ? new NamedRef(o, r.Organisation ?? "") : null,
+        r.Item.ResponsiblePersonId is { } p ? new NamedRef(p, r.Person ?? "") : null,
+        r.Item.DueOn, r.Item.Status, r.Item.StatusNote, r.Item.StatusChangedAt, r.Item.IsLive, r.Item.IsOverdue(today), r.Item.Version);
 
     /// <summary>What the public may read of a published revision: non-public entries reduced to their case number and
     /// title, non-public paragraphs gone, no comments, no e-mail addresses.</summary>

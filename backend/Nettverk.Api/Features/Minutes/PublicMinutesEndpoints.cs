@@ -23,15 +23,18 @@ public static class PublicMinutesEndpoints
         return published is null ? Problems.NotFound("The minutes") : TypedResults.Ok(MinutesReads.ToPublic(MinutesWorkflow.ReadSnapshot(published)));
     }
 
-    static async Task<Results<Ok<List<PublicMinutesSummary>>, NotFoundProblem>> ListPublicMinutes(Guid bodyId, NettverkDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<Page<PublicMinutesSummary>>, NotFoundProblem>> ListPublicMinutes(Guid bodyId,
+        [AsParameters] PageQuery paging, NettverkDbContext db, CancellationToken ct)
     {
         if (!await db.Bodies.AnyAsync(b => b.Id == bodyId && b.IsPublic && b.ArchivedAt == null, ct)) return Problems.NotFound("The body");
-        var rows = await db.PublishedMinutes.AsNoTracking().Where(p => p.BodyId == bodyId)
-            .Join(db.Meetings, p => p.MeetingId, m => m.Id, (p, m) => new { p.MeetingId, p.Revision, p.IsPublic, p.PublishedAt, m.Title, m.StartsAtLocal })
-            .ToListAsync(ct);
-        // The newest revision of each meeting, when it is public.
-        return TypedResults.Ok(rows.GroupBy(r => r.MeetingId).Select(g => g.MaxBy(r => r.Revision)!).Where(r => r.IsPublic)
-            .OrderByDescending(r => r.StartsAtLocal)
-            .Select(r => new PublicMinutesSummary(r.MeetingId, r.Title, r.StartsAtLocal, r.Revision, r.PublishedAt)).ToList());
+        // The newest revision of each meeting's minutes (by the MinutesId, Revision index), when it is public; newest meeting
+        // first, its id breaking ties.
+        return TypedResults.Ok(await db.PublishedMinutes.AsNoTracking()
+            .Where(p => p.BodyId == bodyId && p.IsPublic
+                && !db.PublishedMinutes.Any(newer => newer.MinutesId == p.MinutesId && newer.Revision > p.Revision))
+            .Join(db.Meetings, p => p.MeetingId, m => m.Id, (p, m) => new { p.MeetingId, p.Revision, p.PublishedAt, m.Title, m.StartsAtLocal })
+            .OrderByDescending(r => r.StartsAtLocal).ThenByDescending(r => r.MeetingId)
+            .Select(r => new PublicMinutesSummary(r.MeetingId, r.Title, r.StartsAtLocal, r.Revision, r.PublishedAt))
+            .ToPageAsync(paging, ct));
     }
 }

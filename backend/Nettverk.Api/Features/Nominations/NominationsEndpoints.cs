@@ -25,8 +25,8 @@ public static class NominationsEndpoints
         return app;
     }
 
-    static async Task<Ok<List<NominationDto>>> ListMyNominations(NettverkDbContext db, BodyPermissions permissions,
-        CurrentUser user, CancellationToken ct)
+    static async Task<Ok<Page<NominationDto>>> ListMyNominations([AsParameters] PageQuery paging, NettverkDbContext db,
+        BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         var roles = await permissions.RolesByBodyAsync(ct);
         var managed = roles.Where(r => r.Value.Contains(BodyRole.Secretariat)).Select(r => r.Key).ToList();
@@ -34,11 +34,11 @@ public static class NominationsEndpoints
         var myOrgs = await db.OrganisationContacts.Where(c => c.PersonId == personId).Select(c => c.OrganisationId).ToListAsync(ct);
         var query = db.Nominations.AsNoTracking()
             .Where(n => user.IsAdministrator || managed.Contains(n.BodyId) || myOrgs.Contains(n.OrganisationId));
-        return TypedResults.Ok(await ProjectAsync(db, query, ct));
+        return TypedResults.Ok((await Rows(db, query).ToPageAsync(paging, ct)).Select(ToDto));
     }
 
-    static async Task<Results<Ok<List<NominationDto>>, NotFoundProblem>> ListNominations(Guid bodyId, NominationStatus? status,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+    static async Task<Results<Ok<Page<NominationDto>>, NotFoundProblem>> ListNominations(Guid bodyId, NominationStatus? status,
+        [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
         if (!access.CanView) return Problems.NotFound("The body");
@@ -51,7 +51,7 @@ public static class NominationsEndpoints
             var myOrgs = db.OrganisationContacts.Where(c => c.PersonId == personId).Select(c => c.OrganisationId);
             query = query.Where(n => myOrgs.Contains(n.OrganisationId));
         }
-        return TypedResults.Ok(await ProjectAsync(db, query, ct));
+        return TypedResults.Ok((await Rows(db, query).ToPageAsync(paging, ct)).Select(ToDto));
     }
 
     static async Task<Results<Created<NominationDto>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>> Nominate(Guid bodyId,
@@ -200,22 +200,24 @@ public static class NominationsEndpoints
             approved, nomination.DecisionReason, links.To("/nominasjoner")));
     }
 
-    static async Task<List<NominationDto>> ProjectAsync(NettverkDbContext db, IQueryable<Nomination> query, CancellationToken ct)
+    static async Task<List<NominationDto>> ProjectAsync(NettverkDbContext db, IQueryable<Nomination> query, CancellationToken ct) =>
+        (await Rows(db, query).ToListAsync(ct)).Select(ToDto).ToList();
+
+    sealed record Row(Nomination Nomination, string BodyName, string OrganisationName);
+
+    /// <summary>Those awaiting a decision first, then newest first; Id breaks ties so pages neither repeat nor skip one.</summary>
+    static IQueryable<Row> Rows(NettverkDbContext db, IQueryable<Nomination> query) =>
+        query.AsNoTracking().OrderBy(n => n.Status == NominationStatus.Pending ? 0 : 1).ThenByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Select(n => new Row(n,
+                db.Bodies.Where(b => b.Id == n.BodyId).Select(b => b.Name).First(),
+                db.Organisations.Where(o => o.Id == n.OrganisationId).Select(o => o.Name).First()));
+
+    static NominationDto ToDto(Row r)
     {
-        var rows = await query.AsNoTracking().OrderByDescending(n => n.CreatedAt)
-            .Select(n => new
-            {
-                Nomination = n,
-                BodyName = db.Bodies.Where(b => b.Id == n.BodyId).Select(b => b.Name).First(),
-                OrganisationName = db.Organisations.Where(o => o.Id == n.OrganisationId).Select(o => o.Name).First(),
-            }).ToListAsync(ct);
-        return rows.Select(r =>
-        {
-            var n = r.Nomination;
-            return new NominationDto(n.Id, n.BodyId, r.BodyName, new NamedRef(n.OrganisationId, r.OrganisationName), n.SeatId, n.Status,
-                ToDto(n.Representative), n.Deputies.Select(ToDto).ToList(), n.Comment, n.NominatedByName, n.CreatedAt,
-                n.DecidedByName, n.DecidedAt, n.DecisionReason);
-        }).ToList();
+        var n = r.Nomination;
+        return new NominationDto(n.Id, n.BodyId, r.BodyName, new NamedRef(n.OrganisationId, r.OrganisationName), n.SeatId, n.Status,
+            ToDto(n.Representative), n.Deputies.Select(ToDto).ToList(), n.Comment, n.NominatedByName, n.CreatedAt,
+            n.DecidedByName, n.DecidedAt, n.DecisionReason);
     }
 
     static CandidateDto ToDto(NominationCandidate c) => new(c.PersonId, c.Name, c.Email, c.Phone, c.Title);

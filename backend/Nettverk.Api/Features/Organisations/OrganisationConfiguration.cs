@@ -15,7 +15,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         b.Property(o => o.Email).HasMaxLength(254);
         b.Property(o => o.Phone).HasMaxLength(40);
         b.Property(o => o.Website).HasMaxLength(300);
-        b.HasIndex(o => o.Name);
+        b.HasIndex(o => new { o.Name, o.Id }); // the list's page order, read off the index without sorting
         b.HasMany(o => o.Contacts).WithOne().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -23,8 +23,8 @@ public static class OrganisationsEndpoints
         return app;
     }
 
-    static async Task<Ok<List<OrganisationSummary>>> ListOrganisations(NettverkDbContext db, string? search,
-        OrganisationKind? kind, bool? includeArchived, CancellationToken ct)
+    static async Task<Ok<Page<OrganisationSummary>>> ListOrganisations(NettverkDbContext db, string? search,
+        OrganisationKind? kind, bool? includeArchived, [AsParameters] PageQuery paging, CancellationToken ct)
     {
         var query = db.Organisations.AsNoTracking();
         if (includeArchived != true) query = query.Where(o => o.ArchivedAt == null);
@@ -34,10 +34,10 @@ public static class OrganisationsEndpoints
             var term = search.Trim();
             query = query.Where(o => o.Name.Contains(term) || (o.OrganisationNumber != null && o.OrganisationNumber.Contains(term)));
         }
-        var list = await query.OrderBy(o => o.Name)
+        // By name (indexed); Id breaks ties between organisations of the same name.
+        return TypedResults.Ok(await query.OrderBy(o => o.Name).ThenBy(o => o.Id)
             .Select(o => new OrganisationSummary(o.Id, o.Name, o.OrganisationNumber, o.Kind, o.Email, o.Phone, o.Website, o.ArchivedAt != null))
-            .ToListAsync(ct);
-        return TypedResults.Ok(list);
+            .ToPageAsync(paging, ct));
     }
 
     static async Task<Results<Created<OrganisationDetails>, ForbiddenProblem, ValidationProblem>> CreateOrganisation(

@@ -19,8 +19,9 @@ public static class PeopleEndpoints
         return app;
     }
 
-    static async Task<Results<Ok<List<PersonSummary>>, ForbiddenProblem>> ListPeople(NettverkDbContext db,
-        BodyPermissions permissions, string? search, Guid? organisationId, bool? includeArchived, CancellationToken ct)
+    static async Task<Results<Ok<Page<PersonSummary>>, ForbiddenProblem>> ListPeople(NettverkDbContext db,
+        BodyPermissions permissions, string? search, Guid? organisationId, bool? includeArchived, [AsParameters] PageQuery paging,
+        CancellationToken ct)
     {
         if (!await permissions.CanManageRegistryAsync(ct)) return Problems.Forbidden();
         var query = db.People.AsNoTracking();
@@ -32,7 +33,8 @@ public static class PeopleEndpoints
             var upper = term.ToUpperInvariant();
             query = query.Where(p => p.Name.Contains(term) || p.NormalizedEmail.Contains(upper));
         }
-        return TypedResults.Ok(await Project(db, query.OrderBy(p => p.Name)).ToListAsync(ct));
+        // By name; Id breaks ties between namesakes.
+        return TypedResults.Ok(await Project(db, query.OrderBy(p => p.Name).ThenBy(p => p.Id)).ToPageAsync(paging, ct));
     }
 
     static async Task<Results<Created<PersonSummary>, ForbiddenProblem, ValidationProblem>> CreatePerson(PersonInput input,

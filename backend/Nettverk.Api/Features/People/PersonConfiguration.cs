@@ -11,6 +11,7 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     {
         b.ToTable("People");
         b.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        b.HasIndex(p => new { p.Name, p.Id }); // the people list's page order, read off the index without sorting
         b.Property(p => p.Email).HasMaxLength(254).IsRequired();
         b.Property(p => p.NormalizedEmail).HasMaxLength(254).IsRequired();
         b.HasIndex(p => p.NormalizedEmail).IsUnique();

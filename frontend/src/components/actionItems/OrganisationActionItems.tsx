@@ -1,11 +1,13 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMeOptions, listOrganisationActionItemsOptions } from '../../api/generated/@tanstack/react-query.gen';
 import type { ActionItemDto } from '../../api/generated/types.gen';
 import { canChangeStatus } from '../../lib/actionItems';
+import { usePage } from '../../lib/paging';
 import { QueryState } from '../Loading';
+import { Pager } from '../Pager';
 import { ActionItemStatusDialog } from './ActionItemStatusDialog';
 import { ActionItemsTable } from './ActionItemsTable';
 
@@ -13,7 +15,8 @@ import { ActionItemsTable } from './ActionItemsTable';
 export function OrganisationActionItems({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const me = useQuery({ ...getMeOptions(), retry: false }).data;
-  const items = useQuery(listOrganisationActionItemsOptions({ path: { organisationId } }));
+  const [page, setPage] = usePage(organisationId);
+  const items = useQuery({ ...listOrganisationActionItemsOptions({ path: { organisationId }, query: { page } }), placeholderData: keepPreviousData });
   const [changing, setChanging] = useState<ActionItemDto | null>(null);
   return (
     <section className="stack" aria-labelledby="organisation-action-items">
@@ -21,11 +24,12 @@ export function OrganisationActionItems({ organisationId }: { organisationId: st
         {t('actionItems.title')}
       </Heading>
       <QueryState isPending={items.isPending} error={items.error} />
-      {items.data?.length === 0 && <Paragraph>{t('actionItems.noneForOrganisation')}</Paragraph>}
-      {items.data && items.data.length > 0 && (
+      {items.data?.total === 0 && <Paragraph>{t('actionItems.noneForOrganisation')}</Paragraph>}
+      {items.data && items.data.total > 0 && (
         <>
-          <ActionItemsTable items={items.data} caption={t('actionItems.captionOrganisation')} showBody
+          <ActionItemsTable items={items.data.items} caption={t('actionItems.captionOrganisation')} showBody
             canChange={(i) => canChangeStatus(i, me)} onChange={setChanging} />
+          <Pager page={items.data} onPage={setPage} label={t('actionItems.pages')} />
           <Link href={`/api/organisations/${organisationId}/action-items.csv`} download>
             {t('actionItems.exportCsv')}
           </Link>

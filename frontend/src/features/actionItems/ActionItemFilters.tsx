@@ -37,7 +37,9 @@ export function ActionItemFilters({ filters, organisations, onChange }: { filter
           ))}
         </Select>
       </Field>
-      <Checkbox label={t('actionItems.overdueOnly')} checked={!!filters.overdue}
+      {/* Uncontrolled: the page remounts the filters for each new address, and the box shows its click at once rather than
+          springing back until the address has changed (a browser test saw it unchecked on a loaded machine). */}
+      <Checkbox label={t('actionItems.overdueOnly')} defaultChecked={!!filters.overdue}
         onChange={(e) => onChange({ ...filters, overdue: e.target.checked || undefined })} />
       <Textfield label={t('actionItems.freeText')} value={q} onChange={(e) => setQ(e.target.value)} />
       <Button type="submit" variant="secondary">

@@ -1,5 +1,5 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
@@ -8,7 +8,9 @@ import type { ActionItemDto } from '../../api/generated/types.gen';
 import { ActionItemStatusDialog } from '../../components/actionItems/ActionItemStatusDialog';
 import { ActionItemsTable } from '../../components/actionItems/ActionItemsTable';
 import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { canChangeStatus } from '../../lib/actionItems';
+import { largestPage, usePage, useWholeList } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
 import { ActionItemFilters } from './ActionItemFilters';
 import { apiQuery, csvHref, readFilters, writeFilters } from './filters';
@@ -21,8 +23,12 @@ export function BodyActionItemsPage() {
   const filters = readFilters(params);
   const body = useQuery(getBodyOptions({ path: { id } }));
   const me = useQuery({ ...getMeOptions(), retry: false }).data;
-  const memberships = useQuery(listMembershipsOptions({ path: { bodyId: id } }));
-  const items = useQuery(listBodyActionItemsOptions({ path: { bodyId: id }, query: apiQuery(filters) }));
+  const memberships = useWholeList((page) => listMembershipsOptions({ path: { bodyId: id }, query: { page, pageSize: largestPage } }));
+  const [page, setPage] = usePage(id, params.toString());
+  const items = useQuery({
+    ...listBodyActionItemsOptions({ path: { bodyId: id }, query: { ...apiQuery(filters), page } }),
+    placeholderData: keepPreviousData,
+  });
   const [changing, setChanging] = useState<ActionItemDto | null>(null);
   const title = body.data ? t('actionItems.bodyTitle', { body: body.data.name }) : undefined;
   useTitle(title);
@@ -43,13 +49,14 @@ export function BodyActionItemsPage() {
       <QueryState isPending={items.isPending} error={items.error} />
       {items.data && (
         <Paragraph role="status" data-size="sm">
-          {t('actionItems.count', { count: items.data.length })}
+          {t('actionItems.count', { count: items.data.total })}
         </Paragraph>
       )}
-      {items.data && items.data.length > 0 && (
-        <ActionItemsTable items={items.data} caption={t('actionItems.captionBody', { body: body.data.name })}
+      {items.data && items.data.total > 0 && (
+        <ActionItemsTable items={items.data.items} caption={t('actionItems.captionBody', { body: body.data.name })}
           canChange={(i) => canChangeStatus(i, me)} onChange={setChanging} />
       )}
+      <Pager page={items.data} onPage={setPage} label={t('actionItems.pages')} />
       <Link href={csvHref(id, filters)} download>
         {t('actionItems.exportCsv')}
       </Link>

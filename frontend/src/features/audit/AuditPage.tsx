@@ -1,24 +1,22 @@
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { listAuditEventsOptions } from '../../api/generated/@tanstack/react-query.gen';
 import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { formatDateTime } from '../../lib/format';
+import { usePage } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
-
-const pageSize = 50;
 
 /** Who changed what, when: before → after per property, newest first. */
 export function AuditPage() {
   const { t } = useTranslation();
   useTitle(t('audit.title'));
   const [params] = useSearchParams();
-  const [page, setPage] = useState(1);
   const bodyId = params.get('organ') ?? undefined;
-  const audit = useQuery(listAuditEventsOptions({ query: { bodyId, page, pageSize } }));
-  const pages = Math.max(1, Math.ceil((audit.data?.total ?? 0) / pageSize));
+  const [page, setPage] = usePage(bodyId);
+  const audit = useQuery({ ...listAuditEventsOptions({ query: { bodyId, page } }), placeholderData: keepPreviousData });
 
   return (
     <div className="page">
@@ -28,7 +26,9 @@ export function AuditPage() {
       <Paragraph>{t('audit.intro')}</Paragraph>
       <QueryState isPending={audit.isPending} error={audit.error} />
       {audit.data && (
-        <div className="table-wrap">
+        // A long value (an address, a token) can make the table wider than the page: the region that then scrolls takes
+        // the keyboard focus, as the table holds nothing else to focus (WCAG 2.1.1).
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('audit.title')}>
           <Table>
             <Table.Head>
               <Table.Row>
@@ -61,15 +61,7 @@ export function AuditPage() {
           </Table>
         </div>
       )}
-      <div className="row">
-        <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-          {t('common.previous')}
-        </Button>
-        <Paragraph>{t('common.pageOf', { page, pages })}</Paragraph>
-        <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-          {t('common.next')}
-        </Button>
-      </div>
+      <Pager page={audit.data} onPage={setPage} label={t('audit.pages')} />
     </div>
   );
 }

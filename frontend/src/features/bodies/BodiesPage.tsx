@@ -1,18 +1,22 @@
 import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { listBodiesOptions } from '../../api/generated/@tanstack/react-query.gen';
 import type { BodySummary } from '../../api/generated/types.gen';
 import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
+import { usePage } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
 
 export function BodiesPage() {
   const { t } = useTranslation();
   useTitle(t('bodies.title'));
-  const bodies = useQuery(listBodiesOptions());
+  const [page, setPage] = usePage();
+  const bodies = useQuery({ ...listBodiesOptions({ query: { page } }), placeholderData: keepPreviousData });
+  // The API orders by kind, then name: each kind's bodies on a page are one group.
   const groups = new Map<string, BodySummary[]>();
-  for (const body of bodies.data ?? []) groups.set(body.kind, [...(groups.get(body.kind) ?? []), body]);
+  for (const body of bodies.data?.items ?? []) groups.set(body.kind, [...(groups.get(body.kind) ?? []), body]);
 
   return (
     <div className="page">
@@ -20,7 +24,7 @@ export function BodiesPage() {
         {t('bodies.title')}
       </Heading>
       <QueryState isPending={bodies.isPending} error={bodies.error} />
-      {bodies.data?.length === 0 && <Paragraph>{t('bodies.none')}</Paragraph>}
+      {bodies.data?.total === 0 && <Paragraph>{t('bodies.none')}</Paragraph>}
       {[...groups].map(([kind, list]) => (
         <section key={kind} className="stack" aria-labelledby={`kind-${kind}`}>
           <Heading level={2} data-size="sm" id={`kind-${kind}`}>
@@ -60,6 +64,7 @@ export function BodiesPage() {
           </div>
         </section>
       ))}
+      <Pager page={bodies.data} onPage={setPage} label={t('bodies.pages')} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { getBodyOptions, listMembershipsOptions } from '../../api/generated/@tanstack/react-query.gen';
 import { useMe } from '../../app/Layout';
 import { QueryState } from '../../components/Loading';
+import { largestPage, useWholeList } from '../../lib/paging';
 import { formatDate } from '../../lib/format';
 import { useTitle } from '../../lib/useTitle';
 import { MembersTable } from './MembersTable';
@@ -15,7 +16,8 @@ export function BodyPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const body = useQuery(getBodyOptions({ path: { id } }));
-  const memberships = useQuery(listMembershipsOptions({ path: { bodyId: id } }));
+  // Every member: a body has tens of them, and the nomination buttons below are found among all of them.
+  const memberships = useWholeList((page) => listMembershipsOptions({ path: { bodyId: id }, query: { page, pageSize: largestPage } }));
   useTitle(body.data?.name);
 
   if (!body.data) return <div className="page"><QueryState isPending={body.isPending} error={body.error} /></div>;

@@ -1,9 +1,11 @@
 import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { getMailOptions, listMailOptions } from '../../api/generated/@tanstack/react-query.gen';
 import { formatDateTime } from '../../lib/format';
 import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
+import { usePage } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
 
 const statusColor = { Pending: 'info', Sent: 'success', Failed: 'danger' } as const;
@@ -17,7 +19,8 @@ function MailBody({ id }: { id: string }) {
 export function MailPage() {
   const { t } = useTranslation();
   useTitle(t('mail.title'));
-  const mail = useQuery(listMailOptions());
+  const [page, setPage] = usePage();
+  const mail = useQuery({ ...listMailOptions({ query: { page } }), placeholderData: keepPreviousData });
   return (
     <div className="page">
       <Heading level={1} data-size="lg">
@@ -36,7 +39,7 @@ export function MailPage() {
             </Table.Row>
           </Table.Head>
           <Table.Body>
-            {(mail.data ?? []).map((m) => (
+            {(mail.data?.items ?? []).map((m) => (
               <Table.Row key={m.id}>
                 <Table.Cell>{formatDateTime(m.createdAt)}</Table.Cell>
                 <Table.Cell>{m.to}</Table.Cell>
@@ -63,6 +66,7 @@ export function MailPage() {
           </Table.Body>
         </Table>
       </div>
+      <Pager page={mail.data} onPage={setPage} label={t('mail.pages')} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
-import { stubApi } from '../../testing/api';
+import { pageOf, stubApi } from '../../testing/api';
 import { agendaItem, person } from '../../testing/meetings';
 import { renderAt } from '../../testing/render';
 import { AgendaItemForm } from './AgendaItemForm';
@@ -11,7 +11,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('AgendaItemForm', () => {
   it('edits an existing item: its values filled in, the presenter changed from free text to a known person', async () => {
     stubApi((method, path) => (method === 'GET' && path === '/api/people'
-      ? [200, [{ ...person('Hilde Aamodt', 'Viken fylkeskommune'), organisationId: null, hasAccount: false, archived: false }]]
+      ? [200, pageOf([{ ...person('Hilde Aamodt', 'Viken fylkeskommune'), organisationId: null, hasAccount: false, archived: false }])]
       : undefined));
     const onSubmit = vi.fn();
     const item = agendaItem(3, 'Kompetansebehov', { kind: 'Discussion', durationMinutes: 45, presenterText: 'v/ Kari', description: 'Innledning og **drøfting**' });

@@ -1,10 +1,11 @@
 import { Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callDeputyMutation, listMembershipsOptions } from '../../api/generated/@tanstack/react-query.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
+import { largestPage, useWholeList } from '../../lib/paging';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { changed, invalidate } from '../../lib/queryKeys';
 
@@ -12,7 +13,7 @@ import { changed, invalidate } from '../../lib/queryKeys';
 export function CallDeputyForm({ meetingId, bodyId }: { meetingId: string; bodyId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const memberships = useQuery(listMembershipsOptions({ path: { bodyId } }));
+  const memberships = useWholeList((page) => listMembershipsOptions({ path: { bodyId }, query: { page, pageSize: largestPage } }));
   const [seatId, setSeatId] = useState('');
   const [personId, setPersonId] = useState('');
   const [errors, setErrors] = useState<FormErrors | null>(null);

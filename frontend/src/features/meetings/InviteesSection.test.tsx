@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
 import type { MeetingDetails } from '../../api/generated/types.gen';
-import { stubApi } from '../../testing/api';
+import { pageOf, stubApi } from '../../testing/api';
 import { invitation, person } from '../../testing/meetings';
 import { renderAt } from '../../testing/render';
 import { InviteesSection } from './InviteesSection';
@@ -50,7 +50,7 @@ describe('invitees', () => {
     ] };
     const calls = stubApi((method, path) => {
       if (method === 'GET' && path === '/api/bodies/body-1/memberships') {
-        return [200, [{ id: 'ms-lo', organisation: { id: 'org-lo', name: 'LO Vestfold og Telemark' }, joinedOn: null, leftOn: null, seats: [seat] }]];
+        return [200, pageOf([{ id: 'ms-lo', organisation: { id: 'org-lo', name: 'LO Vestfold og Telemark' }, joinedOn: null, leftOn: null, seats: [seat] }])];
       }
       if (method === 'POST') return [200, {}];
       return undefined;
@@ -77,7 +77,7 @@ describe('invitees', () => {
   });
 
   it('asks whose answer it is before sending anything', async () => {
-    const calls = stubApi(() => [200, []]);
+    const calls = stubApi(() => [200, pageOf([])]);
     const meeting = { id: 'm1', body: { id: 'body-1', name: 'Nettverket' }, invitations } as MeetingDetails;
     renderAt('/', [{ path: '/', element: <InviteesSection meeting={meeting} canAct /> }]);
     await userEvent.click(screen.getByRole('button', { name: 'Registrer svaret' }));

@@ -1,5 +1,5 @@
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
@@ -8,7 +8,9 @@ import {
 } from '../../api/generated/@tanstack/react-query.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { formatDate } from '../../lib/format';
+import { usePage } from '../../lib/paging';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { MeetingsTable } from './MeetingsTable';
@@ -26,7 +28,8 @@ export function MeetingPlanPage() {
   const queryClient = useQueryClient();
   const body = useQuery(getBodyOptions({ path: { id } }));
   const plan = useQuery({ ...getMeetingPlanOptions({ path: { bodyId: id, year } }), retry: false });
-  const meetings = useQuery(listMeetingsOptions({ path: { bodyId: id }, query: { year } }));
+  const [page, setPage] = usePage(id, year);
+  const meetings = useQuery({ ...listMeetingsOptions({ path: { bodyId: id }, query: { year, page } }), placeholderData: keepPreviousData });
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const meetingsHeading = useRef<HTMLHeadingElement>(null);
@@ -99,8 +102,9 @@ export function MeetingPlanPage() {
           {t('plan.meetings', { year })}
         </Heading>
         <QueryState isPending={meetings.isPending} error={meetings.error} />
-        {meetings.data?.length === 0 && <Paragraph>{t('plan.noMeetings')}</Paragraph>}
-        {meetings.data && meetings.data.length > 0 && <MeetingsTable meetings={meetings.data} />}
+        {meetings.data?.total === 0 && <Paragraph>{t('plan.noMeetings')}</Paragraph>}
+        {meetings.data && meetings.data.items.length > 0 && <MeetingsTable meetings={meetings.data.items} />}
+        <Pager page={meetings.data} onPage={setPage} label={t('plan.meetingPages', { year })} />
       </section>
       {body.data?.isPublic && <PublicCalendarLink bodyId={id} />}
     </div>

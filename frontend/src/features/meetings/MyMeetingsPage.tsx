@@ -1,8 +1,10 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listMyMeetingsOptions } from '../../api/generated/@tanstack/react-query.gen';
 import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
+import { usePage } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
 import { CalendarFeedSection } from './CalendarFeedSection';
 import { MeetingsTable } from './MeetingsTable';
@@ -11,7 +13,9 @@ import { MeetingsTable } from './MeetingsTable';
 export function MyMeetingsPage() {
   const { t } = useTranslation();
   useTitle(t('myMeetings.title'));
-  const meetings = useQuery(listMyMeetingsOptions());
+  const [page, setPage] = usePage();
+  const meetings = useQuery({ ...listMyMeetingsOptions({ query: { page } }), placeholderData: keepPreviousData });
+  const list = meetings.data?.items ?? [];
   return (
     <div className="page">
       <Heading level={1} data-size="lg">
@@ -22,9 +26,10 @@ export function MyMeetingsPage() {
           {t('myMeetings.upcoming')}
         </Heading>
         <QueryState isPending={meetings.isPending} error={meetings.error} />
-        {meetings.data?.length === 0 && <Paragraph>{t('myMeetings.none')}</Paragraph>}
-        {meetings.data && meetings.data.length > 0 && <MeetingsTable meetings={meetings.data} showBody />}
-        {meetings.data && meetings.data.length > 0 && <Paragraph data-size="sm">{t('myMeetings.answerHelp')}</Paragraph>}
+        {meetings.data?.total === 0 && <Paragraph>{t('myMeetings.none')}</Paragraph>}
+        {list.length > 0 && <MeetingsTable meetings={list} showBody />}
+        <Pager page={meetings.data} onPage={setPage} label={t('myMeetings.pages')} />
+        {list.length > 0 && <Paragraph data-size="sm">{t('myMeetings.answerHelp')}</Paragraph>}
       </section>
       <CalendarFeedSection />
     </div>

@@ -1,8 +1,6 @@
-import { Field, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
+import { Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { listPeopleOptions } from '../../api/generated/@tanstack/react-query.gen';
-import { QueryState } from '../../components/Loading';
+import { PersonSelect } from '../../components/PersonSelect';
 import type { FormErrors } from '../../lib/problems';
 
 export type PresenterMode = 'none' | 'text' | 'person';
@@ -16,7 +14,6 @@ export function PresenterFields({ value, onChange, errors, idPrefix }: {
   idPrefix: string;
 }) {
   const { t } = useTranslation();
-  const people = useQuery({ ...listPeopleOptions(), enabled: value.mode === 'person' });
   const set = (patch: Partial<Presenter>) => onChange({ ...value, ...patch });
   return (
     <Fieldset>
@@ -32,23 +29,9 @@ export function PresenterFields({ value, onChange, errors, idPrefix }: {
           onChange={(e) => set({ text: e.target.value })} error={errors?.fields.presenterText} />
       )}
       {value.mode === 'person' && (
-        <>
-          <QueryState isPending={people.isPending} error={people.error} />
-          {people.data && (
-            <Field>
-              <Label>{t('agenda.presenterPerson')}</Label>
-              <Select value={value.personId} onChange={(e) => set({ personId: e.target.value })}>
-                <Select.Option value="">{t('agenda.choosePerson')}</Select.Option>
-                {people.data.map((p) => (
-                  <Select.Option key={p.id} value={p.id}>
-                    {p.organisationName ? `${p.name}, ${p.organisationName}` : p.name}
-                  </Select.Option>
-                ))}
-              </Select>
-              {errors?.fields.presenterPersonId && <ValidationMessage>{errors.fields.presenterPersonId}</ValidationMessage>}
-            </Field>
-          )}
-        </>
+        <PersonSelect label={t('agenda.presenterPerson')} noneLabel={t('agenda.choosePerson')} value={value.personId}
+          describe={(p) => (p.organisationName ? `${p.name}, ${p.organisationName}` : p.name)} error={errors?.fields.presenterPersonId}
+          onChange={(personId) => set({ personId })} />
       )}
     </Fieldset>
   );

@@ -1,6 +1,9 @@
 import { Button, Field, Fieldset, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { NamedRef, PersonSummary } from '../../api/generated/types.gen';
+import { getPersonOptions } from '../../api/generated/@tanstack/react-query.gen';
+import type { NamedRef } from '../../api/generated/types.gen';
+import { PersonSelect } from '../../components/PersonSelect';
 import type { DraftActionItem } from './draft';
 import styles from './minutes.module.css';
 
@@ -8,19 +11,16 @@ type Props = {
   n: number;
   item: DraftActionItem;
   organisations: NamedRef[];
-  people: PersonSummary[];
   onChange: (item: DraftActionItem) => void;
   onRemove: () => void;
   error: (field: string) => string | undefined;
 };
 
 /** One action item: what, the responsible organisation (a member of the body), a person, and a due date. */
-export function ActionItemRow({ n, item, organisations, people, onChange, onRemove, error }: Props) {
+export function ActionItemRow({ n, item, organisations, onChange, onRemove, error }: Props) {
   const { t } = useTranslation();
-  // With an organisation chosen, its people; without, anyone in the registry.
-  const candidates = people.filter((p) => !item.responsibleOrganisationId || p.organisationId === item.responsibleOrganisationId);
-  const chosen = people.find((p) => p.id === item.responsiblePersonId);
-  if (chosen && !candidates.includes(chosen)) candidates.unshift(chosen);
+  // The responsible person's own organisation decides whether they stay when another organisation is chosen.
+  const person = useQuery({ ...getPersonOptions({ path: { id: item.responsiblePersonId ?? '' } }), enabled: !!item.responsiblePersonId }).data;
   const legend = t('actionItems.itemN', { n });
 
   return (
@@ -34,7 +34,6 @@ export function ActionItemRow({ n, item, organisations, people, onChange, onRemo
           <Select value={item.responsibleOrganisationId ?? ''} aria-invalid={error('responsibleOrganisationId') ? true : undefined}
             onChange={(e) => {
               const organisationId = e.target.value || null;
-              const person = people.find((p) => p.id === item.responsiblePersonId);
               const keepPerson = !organisationId || person?.organisationId === organisationId;
               onChange({ ...item, responsibleOrganisationId: organisationId, responsiblePersonId: keepPerson ? item.responsiblePersonId : null });
             }}>
@@ -47,19 +46,11 @@ export function ActionItemRow({ n, item, organisations, people, onChange, onRemo
           </Select>
           {error('responsibleOrganisationId') && <ValidationMessage>{error('responsibleOrganisationId')}</ValidationMessage>}
         </Field>
-        <Field>
-          <Label>{t('actionItems.responsiblePerson')}</Label>
-          <Select value={item.responsiblePersonId ?? ''} aria-invalid={error('responsiblePersonId') ? true : undefined}
-            onChange={(e) => onChange({ ...item, responsiblePersonId: e.target.value || null })}>
-            <Select.Option value="">{t('actionItems.noPerson')}</Select.Option>
-            {candidates.map((p) => (
-              <Select.Option key={p.id} value={p.id}>
-                {item.responsibleOrganisationId || !p.organisationName ? p.name : `${p.name} (${p.organisationName})`}
-              </Select.Option>
-            ))}
-          </Select>
-          {error('responsiblePersonId') && <ValidationMessage>{error('responsiblePersonId')}</ValidationMessage>}
-        </Field>
+        {/* With an organisation chosen, its people; without, anyone in the registry. */}
+        <PersonSelect label={t('actionItems.responsiblePerson')} noneLabel={t('actionItems.noPerson')} value={item.responsiblePersonId ?? ''}
+          organisationId={item.responsibleOrganisationId} error={error('responsiblePersonId')}
+          describe={(p) => (item.responsibleOrganisationId || !p.organisationName ? p.name : `${p.name} (${p.organisationName})`)}
+          onChange={(id) => onChange({ ...item, responsiblePersonId: id || null })} />
         <Textfield label={t('actionItems.dueOn')} type="date" value={item.dueOn ?? ''} error={error('dueOn')}
           onChange={(e) => onChange({ ...item, dueOn: e.target.value || null })} />
         <Button variant="tertiary" data-color="danger" onClick={onRemove} aria-label={t('actionItems.removeItem', { n })}>

@@ -6,6 +6,7 @@ import { listMeetingsOptions } from '../../api/generated/@tanstack/react-query.g
 import type { ApproveMinutesRequest, MinutesDto } from '../../api/generated/types.gen';
 import { formatDate } from '../../lib/format';
 import { osloNow } from '../../lib/meetingTime';
+import { largestPage } from '../../lib/paging';
 import type { FormErrors } from '../../lib/problems';
 import { fieldError } from '../../lib/problemsIn';
 
@@ -21,10 +22,11 @@ export function ApproveForm({ minutes, onApprove, pending, disabled, errors }: {
   const [how, setHow] = useState<'secretariat' | 'meeting'>('secretariat');
   const [meetingId, setMeetingId] = useState('');
   const [note, setNote] = useState('');
-  const meetings = useQuery(listMeetingsOptions({ path: { bodyId: minutes.body.id } }));
+  // The meetings from this one on, a page of the largest size: years of meetings, more than enough to reach today.
+  const meetings = useQuery(listMeetingsOptions({ path: { bodyId: minutes.body.id }, query: { from: minutes.startsAt, pageSize: largestPage } }));
   // Only a later meeting that has been held can have approved them, as the server also holds.
   const now = osloNow();
-  const later = (meetings.data ?? []).filter((m) => m.startsAt > minutes.startsAt && m.startsAt.slice(0, 19) <= now && m.status !== 'Cancelled');
+  const later = (meetings.data?.items ?? []).filter((m) => m.startsAt > minutes.startsAt && m.startsAt.slice(0, 19) <= now && m.status !== 'Cancelled');
   const chosen = meetingId || later[0]?.id || '';
 
   return (

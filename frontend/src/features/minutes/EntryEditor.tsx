@@ -1,18 +1,17 @@
 import { Checkbox, Heading, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { MinutesEntryDto, NamedRef, PersonSummary } from '../../api/generated/types.gen';
+import type { MinutesEntryDto, NamedRef } from '../../api/generated/types.gen';
 import { ActionItemsEditor } from './ActionItemsEditor';
 import type { DraftEntry } from './draft';
 import styles from './minutes.module.css';
 import { NotesField } from './NotesField';
 
 /** What the minutes say about one agenda item: notes, the decision, whether it is public, and its action items. */
-export function EntryEditor({ entry, value, onChange, organisations, people, error }: {
+export function EntryEditor({ entry, value, onChange, organisations, error }: {
   entry: MinutesEntryDto;
   value: DraftEntry;
   onChange: (change: (entry: DraftEntry) => DraftEntry) => void;
   organisations: NamedRef[];
-  people: PersonSummary[];
   error: (field: string) => string | undefined;
 }) {
   const { t } = useTranslation();
@@ -40,7 +39,7 @@ export function EntryEditor({ entry, value, onChange, organisations, people, err
       {!isDecision && decision}
       <Checkbox label={t('minutes.entryPublic')} description={t('minutes.entryPublicHelp')} checked={value.isPublic}
         onChange={(e) => onChange((v) => ({ ...v, isPublic: e.target.checked }))} />
-      <ActionItemsEditor items={value.actionItems} organisations={organisations} people={people} caseLabel={caseLabel}
+      <ActionItemsEditor items={value.actionItems} organisations={organisations} caseLabel={caseLabel}
         error={(j, field) => error(`actionItems[${j}].${field}`)}
         onChange={(actionItems) => onChange((v) => ({ ...v, actionItems }))} />
     </section>

@@ -6,6 +6,7 @@ import { getMinutesOptions } from '../../api/generated/@tanstack/react-query.gen
 import type { MinutesDto, SaveMinutesRequest } from '../../api/generated/types.gen';
 import { configureApi } from '../../lib/api';
 import '../../testing/jsdomGaps';
+import { pageOf } from '../../testing/api';
 import { aMinutes, anEntry } from '../../testing/minutes';
 import { renderAt } from '../../testing/render';
 import { MinutesEditor } from './MinutesEditor';
@@ -29,8 +30,13 @@ function api(saves: ((body: SaveMinutesRequest) => Response)[]) {
   const sent: SaveMinutesRequest[] = [];
   vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
     const url = new URL(request.url);
-    if (url.pathname.endsWith('/memberships')) return json(200, memberships);
-    if (url.pathname === '/api/people') return json(200, people);
+    if (url.pathname.endsWith('/memberships')) return json(200, pageOf(memberships, { pageSize: 200 }));
+    if (url.pathname === '/api/people') {
+      const organisationId = url.searchParams.get('organisationId');
+      return json(200, pageOf(people.filter((p) => !organisationId || p.organisationId === organisationId), { pageSize: 200 }));
+    }
+    const person = people.find((p) => url.pathname === `/api/people/${p.id}`);
+    if (person) return json(200, person);
     if (request.method === 'PUT' && url.pathname === '/api/meetings/meet-1/minutes') {
       const body = (await request.json()) as SaveMinutesRequest;
       sent.push(body);

@@ -1,9 +1,9 @@
 import { Checkbox, Heading } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { listMembershipsOptions, listPeopleOptions } from '../../api/generated/@tanstack/react-query.gen';
+import { listMembershipsOptions } from '../../api/generated/@tanstack/react-query.gen';
 import type { MinutesDto } from '../../api/generated/types.gen';
 import { FormAlert } from '../../components/FormAlert';
+import { largestPage, useWholeList } from '../../lib/paging';
 import { fieldError } from '../../lib/problemsIn';
 import { AttendanceEditor } from './AttendanceEditor';
 import { ConflictDialog } from './ConflictDialog';
@@ -15,8 +15,7 @@ import type { MinutesDraft } from './useMinutesDraft';
 /** The secretariat's editor of a draft: attendance, then each agenda item; saved as a whole with one button (or Ctrl+S). */
 export function MinutesEditor({ minutes, editing }: { minutes: MinutesDto; editing: MinutesDraft }) {
   const { t } = useTranslation();
-  const memberships = useQuery(listMembershipsOptions({ path: { bodyId: minutes.body.id } }));
-  const people = useQuery(listPeopleOptions());
+  const memberships = useWholeList((page) => listMembershipsOptions({ path: { bodyId: minutes.body.id }, query: { page, pageSize: largestPage } }));
   const organisations = (memberships.data ?? []).filter((m) => !m.leftOn).map((m) => m.organisation);
   const { draft, setDraft, errors } = editing;
 
@@ -42,7 +41,7 @@ export function MinutesEditor({ minutes, editing }: { minutes: MinutesDto; editi
           const entry = minutes.entries.find((e) => e.id === value.id);
           if (!entry) return null;
           return (
-            <EntryEditor key={value.id} entry={entry} value={value} organisations={organisations} people={people.data ?? []}
+            <EntryEditor key={value.id} entry={entry} value={value} organisations={organisations}
               error={(field) => fieldError(errors, `entries[${i}].${field}`)}
               onChange={(change) => setDraft((d) => ({ ...d, entries: d.entries.map((x) => (x.id === value.id ? change(x) : x)) }))} />
           );

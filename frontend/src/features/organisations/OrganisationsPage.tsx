@@ -1,5 +1,5 @@
 import { Field, Heading, Label, Link, Search, Select, Table } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -7,6 +7,8 @@ import { listOrganisationsOptions } from '../../api/generated/@tanstack/react-qu
 import type { OrganisationKind } from '../../api/generated/types.gen';
 import { useMe } from '../../app/Layout';
 import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
+import { usePage } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
 import { OrganisationForm, organisationKinds } from './OrganisationForm';
 
@@ -16,7 +18,11 @@ export function OrganisationsPage() {
   const me = useMe();
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<OrganisationKind | ''>('');
-  const organisations = useQuery(listOrganisationsOptions({ query: { search: search || undefined, kind: kind || undefined } }));
+  const [page, setPage] = usePage(search, kind);
+  const organisations = useQuery({
+    ...listOrganisationsOptions({ query: { search: search || undefined, kind: kind || undefined, page } }),
+    placeholderData: keepPreviousData,
+  });
   const canEdit = me?.roles.includes('Administrator') || me?.roles.includes('Secretariat') || me?.bodies.some((b) => b.roles.includes('Secretariat'));
 
   return (
@@ -56,7 +62,7 @@ export function OrganisationsPage() {
             </Table.Row>
           </Table.Head>
           <Table.Body>
-            {(organisations.data ?? []).map((o) => (
+            {(organisations.data?.items ?? []).map((o) => (
               <Table.Row key={o.id}>
                 <Table.Cell>
                   <Link asChild>
@@ -71,6 +77,7 @@ export function OrganisationsPage() {
           </Table.Body>
         </Table>
       </div>
+      <Pager page={organisations.data} onPage={setPage} label={t('organisations.pages')} />
       {canEdit && (
         <section className="stack" aria-labelledby="new-organisation">
           <Heading level={2} data-size="md" id="new-organisation">

@@ -1,10 +1,13 @@
-import { Button, Field, Heading, Label, Search, Select, Table, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Field, Heading, Label, Search, Table, Textfield } from '@digdir/designsystemet-react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createPersonMutation, listOrganisationsOptions, listPeopleOptions } from '../../api/generated/@tanstack/react-query.gen';
+import { createPersonMutation, listPeopleOptions } from '../../api/generated/@tanstack/react-query.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
+import { OrganisationSelect } from '../../components/OrganisationSelect';
+import { Pager } from '../../components/Pager';
+import { usePage } from '../../lib/paging';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { changed, invalidate } from '../../lib/queryKeys';
@@ -14,8 +17,9 @@ export function PeoplePage() {
   useTitle(t('people.title'));
   const queryClient = useQueryClient();
   const [search, setSearch] = useState('');
-  const people = useQuery(listPeopleOptions({ query: { search: search || undefined } }));
-  const organisations = useQuery(listOrganisationsOptions());
+  const [page, setPage] = usePage(search);
+  const people = useQuery({ ...listPeopleOptions({ query: { search: search || undefined, page } }), placeholderData: keepPreviousData });
+  const [organisationId, setOrganisationId] = useState('');
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [saved, setSaved] = useState(false);
   const create = useMutation({
@@ -36,7 +40,7 @@ export function PeoplePage() {
     setSaved(false);
     create.mutate(
       { body: { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), phone: text('phone'), title: text('title'), organisationId: text('organisationId') } },
-      { onSuccess: () => formElement.reset() },
+      { onSuccess: () => { formElement.reset(); setOrganisationId(''); } },
     );
   }
 
@@ -66,7 +70,7 @@ export function PeoplePage() {
             </Table.Row>
           </Table.Head>
           <Table.Body>
-            {(people.data ?? []).map((p) => (
+            {(people.data?.items ?? []).map((p) => (
               <Table.Row key={p.id}>
                 <Table.Cell>{p.name}</Table.Cell>
                 <Table.Cell>{p.email}</Table.Cell>
@@ -77,6 +81,7 @@ export function PeoplePage() {
           </Table.Body>
         </Table>
       </div>
+      <Pager page={people.data} onPage={setPage} label={t('people.pages')} />
       <section className="stack" aria-labelledby="new-person">
         <Heading level={2} data-size="md" id="new-person">
           {t('people.new')}
@@ -88,17 +93,8 @@ export function PeoplePage() {
           <Textfield label={t('person.email')} name="email" type="email" required error={errors?.fields.email} />
           <Textfield label={t('person.phone')} name="phone" type="tel" error={errors?.fields.phone} />
           <Textfield label={t('person.title')} name="title" error={errors?.fields.title} />
-          <Field>
-            <Label>{t('person.organisation')}</Label>
-            <Select name="organisationId" defaultValue="">
-              <Select.Option value="">{t('common.none')}</Select.Option>
-              {(organisations.data ?? []).map((o) => (
-                <Select.Option key={o.id} value={o.id}>
-                  {o.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
+          <OrganisationSelect label={t('person.organisation')} noneLabel={t('common.none')} name="organisationId" value={organisationId}
+            onChange={setOrganisationId} error={errors?.fields.organisationId} />
           <Button type="submit" loading={create.isPending}>
             {t('people.create')}
           </Button>

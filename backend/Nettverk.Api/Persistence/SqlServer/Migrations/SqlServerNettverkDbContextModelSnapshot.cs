@@ -1401,11 +1401,11 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("OrganisationNumber")
                         .IsUnique()
                         .HasFilter("[OrganisationNumber] IS NOT NULL");
+
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Organisations");
                 });
@@ -1486,6 +1486,8 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.HasIndex("UserId")
                         .IsUnique()
                         .HasFilter("[UserId] IS NOT NULL");
+
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("People", (string)null);
                 });
@@ -1602,6 +1604,8 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -1389,10 +1389,10 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("OrganisationNumber")
                         .IsUnique();
+
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Organisations");
                 });
@@ -1471,6 +1471,8 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("People", (string)null);
                 });
@@ -1587,6 +1589,8 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
