@@ -35,6 +35,8 @@ public sealed class VersionedCache(DataVersion version, TimeProvider clock, IOpt
         cache.Set(key, new Entry<T>(readVersion, clock.GetUtcNow() + maxAge, value), new MemoryCacheEntryOptions
         {
             Size = size + 200, // the entry's own bookkeeping
+            // Two clocks on purpose: ExpiresAt answers to the app's TimeProvider (what "held" and "due" are read by, and
+            // what tests move), this one lets the memory go on the machine's clock.
             AbsoluteExpirationRelativeToNow = maxAge,
         });
     }
