@@ -1,0 +1,4 @@
+import type { Plugin } from 'vite';
+
+export function precompress(): Plugin;
+export function preloadFont(pattern: RegExp): Plugin;
