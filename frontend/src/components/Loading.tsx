@@ -19,3 +19,9 @@ export function QueryState({ isPending, error }: { isPending: boolean; error: un
   }
   return null;
 }
+
+/** What shows while a page's code is on its way (the pages are loaded per route, see app/routes.tsx). */
+export function PageLoading() {
+  const { t } = useTranslation();
+  return <Spinner aria-label={t('common.loading')} />;
+}
