@@ -46,12 +46,32 @@ public static class SpaHosting
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), spa =>
         {
             spa.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            spa.Use(async (http, next) =>
+            {
+                var path = http.Request.Path.Value ?? "";
+                // The compressed copies are served in place of the file they compress, never by their own names; source
+                // maps are not published (the build writes none; one copied in by hand stays private too).
+                if (path.EndsWith(".br", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+                    || path.EndsWith(".map", StringComparison.OrdinalIgnoreCase))
+                {
+                    http.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return;
+                }
+                if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                {
+                    var (subPath, encoding, varies) = PrecompressedFiles.Choose(http.Request, files, path);
+                    PrecompressedFiles.Announce(http, encoding, varies);
+                    http.Request.Path = subPath;
+                }
+                await next();
+            });
             spa.UseStaticFiles(new StaticFileOptions
             {
                 FileProvider = files,
+                ContentTypeProvider = new PrecompressedFiles.ContentTypes(),
                 // Hashed asset names may be cached for ever; index.html must not be.
                 OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
-                    c.File.Name == "index.html" ? "no-cache" : "public, max-age=31536000, immutable",
+                    c.File.Name.StartsWith("index.html", StringComparison.Ordinal) ? "no-cache" : "public, max-age=31536000, immutable",
             });
         });
         return app;
@@ -63,6 +83,7 @@ public static class SpaHosting
     public static void UseSpaFallback(this WebApplication app)
     {
         var root = Resolve(app);
+        var files = root is null ? null : new PhysicalFileProvider(root);
         app.Use(async (http, next) =>
         {
             if (http.GetEndpoint() is not null) { await next(); return; }
@@ -77,14 +98,16 @@ public static class SpaHosting
                 return;
             }
             var method = http.Request.Method;
-            if (root is null || !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) || Path.HasExtension(http.Request.Path.Value))
+            if (files is null || !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) || Path.HasExtension(http.Request.Path.Value))
             {
                 await next();
                 return;
             }
             http.Response.ContentType = "text/html; charset=utf-8";
             http.Response.Headers.CacheControl = "no-cache";
-            await http.Response.SendFileAsync(Path.Combine(root, "index.html"));
+            var (index, encoding, varies) = PrecompressedFiles.Choose(http.Request, files, "/index.html");
+            PrecompressedFiles.Announce(http, encoding, varies);
+            await http.Response.SendFileAsync(files.GetFileInfo(index));
         });
     }
 
