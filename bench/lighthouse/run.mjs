@@ -1,0 +1,182 @@
+// Lighthouse (mobile profile, simulated throttling) on a running Nettverk with the demo data; started by run.sh.
+// node run.mjs --base http://127.0.0.1:PORT [--runs 3] [--out DIR]
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
+const base = args.base ?? 'http://127.0.0.1:5080';
+const runs = Number(args.runs ?? 3);
+const out = args.out;
+const password = 'Nettverk-2026!';
+
+/** A cookie jar by name, enough for this app's cookies (one path, one host). */
+function jar() {
+  const cookies = new Map();
+  return {
+    take(response) {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair] = line.split(';');
+        const at = pair.indexOf('=');
+        const name = pair.slice(0, at);
+        const value = pair.slice(at + 1);
+        if (value === '') cookies.delete(name);
+        else cookies.set(name, value);
+      }
+    },
+    get: (name) => cookies.get(name),
+    header: () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    all: () => [...cookies].map(([name, value]) => ({ name, value })),
+  };
+}
+
+/** Signs in as the SPA does: antiforgery cookie first, then the login with the token echoed. */
+async function signIn(email) {
+  const cookies = jar();
+  cookies.take(await fetch(`${base}/api/account/antiforgery`));
+  const api = async (method, path, body) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { Cookie: cookies.header(), 'X-XSRF-TOKEN': cookies.get('XSRF-TOKEN') ?? '', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    cookies.take(response);
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+    return response.status === 204 ? null : response.json();
+  };
+  await api('POST', '/api/account/login', { email, password });
+  return { api, cookies: () => cookies.all() };
+}
+
+/** The demo network's first meeting ("Oppstartsmøte"), with its minutes published and public if they are not yet. */
+async function prepare(secretariat) {
+  const bodies = await secretariat.api('GET', '/api/bodies');
+  const network = (bodies.items ?? bodies).find((b) => b.name === 'Nettverk for verdiskaping og kompetanse');
+  const meetings = await secretariat.api('GET', `/api/bodies/${network.id}/meetings?year=2021`);
+  const meeting = (meetings.items ?? meetings).find((m) => m.title === 'Oppstartsmøte');
+  let minutes = await secretariat.api('POST', `/api/meetings/${meeting.id}/minutes`);
+  minutes = await secretariat.api('PUT', `/api/meetings/${meeting.id}/minutes`, {
+    version: minutes.version,
+    isPublic: true,
+    entries: minutes.entries.map((e, i) => ({
+      id: e.id,
+      isPublic: true,
+      notes: `Saken ble lagt fram og drøftet. Medlemmene delte erfaringer fra egne virksomheter, og flere pekte på behovet for ` +
+        `et felles kunnskapsgrunnlag om kompetansebehovene i regionen (sak ${i + 1}).`,
+      decision: 'Nettverket tar orienteringen til etterretning og ber sekretariatet følge opp til neste møte.',
+    })),
+  });
+  minutes = await secretariat.api('POST', `/api/meetings/${meeting.id}/minutes/approve`, { version: minutes.version });
+  await secretariat.api('POST', `/api/meetings/${meeting.id}/minutes/publish`, { version: minutes.version });
+  return meeting.id;
+}
+
+/** What a script weighs gzipped (level 9, as the build's .gz copies), whatever encoding the browser was sent. */
+const gzipCache = new Map();
+async function gzipBytes(url) {
+  if (!gzipCache.has(url)) {
+    const response = await fetch(url, { headers: { 'Accept-Encoding': 'identity' } });
+    gzipCache.set(url, gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length);
+  }
+  return gzipCache.get(url);
+}
+
+/** Puts a signed-in session's cookies in the browser, where the page's own requests send them. (Lighthouse's
+ * extraHeaders Cookie is dropped by Chromium once the page has cookies of its own, as the antiforgery request gives it.)
+ * Lighthouse clears caches and storage between runs, not cookies. */
+async function setCookies(chrome, cookies) {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.setCookies', { cookies: cookies.map((c) => ({ ...c, url: base })) });
+  await page.close();
+  await browser.disconnect();
+}
+
+async function audit(chrome, url) {
+  const { lhr } = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+  });
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const requests = lhr.audits['network-requests'].details.items;
+  const scripts = requests.filter((r) => r.resourceType === 'Script');
+  const gz = await Promise.all(scripts.map((s) => gzipBytes(s.url)));
+  const tasks = lhr.audits['long-tasks']?.details?.items ?? [];
+  return {
+    lhr,
+    score: Math.round(lhr.categories.performance.score * 100),
+    lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    wire: scripts.reduce((sum, s) => sum + s.transferSize, 0),
+    gzip: gz.reduce((sum, g) => sum + g, 0),
+    files: scripts.length,
+    longest: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
+  };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const secretariat = await signIn('sekretariat@example.org');
+const meetingId = await prepare(secretariat);
+const pages = [
+  { name: 'sign-in', url: `${base}/logg-inn`, public: true },
+  { name: 'public minutes', url: `${base}/offentlig/referat/${meetingId}`, public: true },
+  { name: 'meeting (secretariat)', url: `${base}/moter/${meetingId}`, cookies: secretariat.cookies() },
+];
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const results = [];
+try {
+  for (const page of pages) {
+    if (page.cookies) await setCookies(chrome, page.cookies);
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const sample = await audit(chrome, page.url);
+      if (new URL(sample.lhr.finalDisplayedUrl).pathname !== new URL(page.url).pathname)
+        throw new Error(`${page.url} ended at ${sample.lhr.finalDisplayedUrl}`);
+      if (out) writeFileSync(join(out, `${page.name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(sample.lhr));
+      samples.push(sample);
+    }
+    results.push({
+      ...page,
+      score: median(samples.map((s) => s.score)),
+      lcp: median(samples.map((s) => s.lcp)),
+      tbt: median(samples.map((s) => s.tbt)),
+      wire: median(samples.map((s) => s.wire)),
+      gzip: median(samples.map((s) => s.gzip)),
+      files: median(samples.map((s) => s.files)),
+      longest: median(samples.map((s) => s.longest)),
+    });
+  }
+} finally {
+  await chrome.kill();
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${Math.round(value)} ms`;
+console.log(`\nLighthouse ${lighthouse.version ?? '12.2.3'}, mobile profile (simulated slow 4G, 4x CPU), median of ${runs} run(s) per page, ${base}\n`);
+console.log(['page'.padEnd(24), 'perf', 'LCP'.padStart(8), 'TBT'.padStart(8), 'JS files', 'JS on wire'.padStart(11), 'JS gzipped'.padStart(11), 'longest task'.padStart(13)].join('  '));
+for (const r of results)
+  console.log([r.name.padEnd(24), String(r.score).padStart(4), ms(r.lcp).padStart(8), ms(r.tbt).padStart(8), String(r.files).padStart(8),
+    kb(r.wire).padStart(11), kb(r.gzip).padStart(11), ms(r.longest).padStart(13)].join('  '));
+
+const targets = [];
+for (const r of results.filter((p) => p.public)) {
+  targets.push([`${r.name}: performance ≥ 90`, r.score >= 90, String(r.score)]);
+  targets.push([`${r.name}: JavaScript ≤ 150 KB gzipped`, r.gzip <= 150 * 1024, kb(r.gzip)]);
+}
+const meeting = results.find((p) => !p.public);
+targets.push([`${meeting.name}: no long task over 200 ms`, meeting.longest <= 200, ms(meeting.longest)]);
+console.log('\ntargets');
+for (const [what, ok, seen] of targets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${what} (seen ${seen})`);
+process.exitCode = targets.every(([, ok]) => ok) ? 0 : 1;
