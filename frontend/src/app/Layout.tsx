@@ -1,10 +1,11 @@
-import { Button, Link, Paragraph, SkipLink, Spinner } from '@digdir/designsystemet-react';
+import { Button, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { getMeOptions, logoutMutation } from '../api/generated/@tanstack/react-query.gen';
 import type { Me } from '../api/generated/types.gen';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { PageLoading } from '../components/Loading';
 import { refreshAntiforgery } from '../lib/api';
 import styles from './Layout.module.css';
 
@@ -56,7 +57,7 @@ export function SignedInLayout() {
     },
   });
 
-  if (me.isPending) return <Spinner aria-label={t('common.loading')} />;
+  if (me.isPending) return <PageLoading />;
   if (me.isError) {
     if (me.error.status === 401) {
       const next = encodeURIComponent(location.pathname + location.search);

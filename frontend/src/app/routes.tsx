@@ -1,6 +1,7 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { PageLoading } from '../components/Loading';
+import { SignInPage } from '../features/auth/SignInPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout, SignedInLayout } from './Layout';
 import { RouteError } from './RouteError';
@@ -21,7 +22,8 @@ export const routes = [
     element: <PublicLayout />,
     errorElement: <RouteError />,
     children: [
-      { path: '/logg-inn', element: page(() => import('../features/auth/SignInPage'), 'SignInPage') },
+      // In the main chunk (2 KB): where every visitor who is not signed in lands, without waiting for a second request.
+      { path: '/logg-inn', element: <SignInPage /> },
       { path: '/glemt-passord', element: page(() => import('../features/auth/ForgotPasswordPage'), 'ForgotPasswordPage') },
       { path: '/reset-password', element: page(() => import('../features/auth/ResetPasswordPage'), 'ResetPasswordPage') },
       { path: '/accept-invitation', element: page(() => import('../features/auth/AcceptInvitationPage'), 'AcceptInvitationPage') },

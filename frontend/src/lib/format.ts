@@ -9,20 +9,39 @@ export function locale(): string[] {
   return locales[i18n.language] ?? ['nb-NO'];
 }
 
+// Making an Intl formatter costs far more than using one (it loads the locale's data): one per language and options,
+// kept, instead of one per date shown; a meeting page shows dozens.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/** The date formatter for these options in the chosen language, made once. */
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${i18n.language} date ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale(), options)));
+  return formatter as Intl.DateTimeFormat;
+}
+
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${i18n.language} number ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(locale(), options)));
+  return formatter as Intl.NumberFormat;
+}
+
 /** A date ("2021-03-09" or a timestamp) as "9. mars 2021". */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
   const date = value.length === 10 ? new Date(`${value}T12:00:00`) : new Date(value);
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }
 
 /** A file's size as people say it: "240 kB", "3,4 MB". */
 export function formatSize(bytes: number): string {
   const [value, unit] = bytes < 1024 * 1024 ? [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte'];
-  return new Intl.NumberFormat(locale(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return numberFormat({ style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }

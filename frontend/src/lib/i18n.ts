@@ -18,10 +18,15 @@ function initialLanguage(): Language {
   return languages.includes(stored as Language) ? (stored as Language) : 'nb';
 }
 
-/** Switches to a language once its texts are here, so no screen shows keys or a mix of languages meanwhile. */
-export async function changeLanguage(language: Language): Promise<void> {
+/** Fetches a language's texts, once. */
+export async function loadLanguage(language: Language): Promise<void> {
   if (language !== 'nb' && !i18n.hasResourceBundle(language, 'translation'))
     i18n.addResourceBundle(language, 'translation', (await others[language]()).default);
+}
+
+/** Switches to a language once its texts are here, so no screen shows keys or a mix of languages meanwhile. */
+export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   await i18n.changeLanguage(language);
 }
 

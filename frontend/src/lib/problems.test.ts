@@ -1,4 +1,4 @@
-import i18n from './i18n';
+import i18n, { loadLanguage } from './i18n';
 import { toFormErrors } from './problems';
 
 const t = i18n.getFixedT('nb');
@@ -32,7 +32,8 @@ describe('toFormErrors', () => {
     expect(toFormErrors({ status: 413, code: 'bad_request', detail: 'Request body too large.' }, t).summary).toBe('Filen er for stor.');
   });
 
-  it("words each field's code in Norwegian with its parameters, and says nothing English when the code is known", () => {
+  it("words each field's code in Norwegian with its parameters, and says nothing English when the code is known", async () => {
+    await loadLanguage('nn'); // fetched when chosen, not in the main bundle
     const errors = toFormErrors(
       {
         status: 400,

@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import { locale } from '../../lib/format';
+import { dateFormat } from '../../lib/format';
 
 /**
  * Meeting times are Oslo wall-clock times, shown as they are, whatever the browser's zone. The API writes some of them
@@ -7,7 +7,7 @@ import { locale } from '../../lib/format';
  */
 export function meetingWhen(start: string, end: string): string {
   const [year, month, day] = start.slice(0, 10).split('-').map(Number);
-  const date = new Intl.DateTimeFormat(locale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const date = dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
     .format(new Date(Date.UTC(year!, month! - 1, day!)));
   return `${date}, ${clock(start)}–${clock(end)}`;
 }
