@@ -96,14 +96,18 @@ async function setCookies(chrome, cookies) {
   await browser.disconnect();
 }
 
-async function audit(chrome, url) {
+async function audit(chrome, url, attempt = 1) {
   const { lhr } = await lighthouse(url, {
     port: chrome.port,
     output: 'json',
     logLevel: 'error',
     onlyCategories: ['performance'],
   });
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) {
+    // On a busy machine DevTools sometimes answers too late (PROTOCOL_TIMEOUT): that run is taken again.
+    if (attempt < 3) return audit(chrome, url, attempt + 1);
+    throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  }
   const requests = lhr.audits['network-requests'].details.items;
   const scripts = requests.filter((r) => r.resourceType === 'Script');
   const gz = await Promise.all(scripts.map((s) => gzipBytes(s.url)));
