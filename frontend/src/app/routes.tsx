@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
@@ -21,6 +21,7 @@ import { NominationsPage } from '../features/nominations/NominationsPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { StartPage } from '../features/start/StartPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout, SignedInLayout } from './Layout';
 import { RouteError } from './RouteError';
@@ -42,7 +43,7 @@ export const routes = [
     element: <SignedInLayout />,
     errorElement: <RouteError />,
     children: [
-      { path: '/', element: <Navigate to="/organer" replace /> },
+      { path: '/', element: <StartPage /> },
       { path: '/organer', element: <BodiesPage /> },
       { path: '/organer/:id', element: <BodyPage /> },
       { path: '/organer/:id/foreslaa', element: <NominatePage /> },
