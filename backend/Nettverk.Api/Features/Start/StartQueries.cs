@@ -10,9 +10,9 @@ namespace Nettverk.Api.Features.Start;
 
 /// <summary>The start page's reads. Each section starts from an index on the person (invitations, presenters, responsible
 /// persons) or on the caller's bodies and organisations (minutes, nominations, meetings), never from a whole table. Three
-/// statements whatever the data: the counts (scalar subqueries), the first entries of every section (UNION ALL), the
-/// next meetings. Only bodies in which the caller has a role count: that is what they may read (an administrator also
-/// decides every body's nominations).</summary>
+/// statements whatever the data: the totals, the first entries of every section (each a UNION ALL), the next meetings.
+/// Only bodies in which the caller has a role count: that is what they may read (an administrator also decides every
+/// body's nominations).</summary>
 sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdministrator, DateTime nowUtc, DateOnly today)
 {
     readonly List<Guid> bodies = caller.Roles.Keys.ToList();
@@ -163,48 +163,58 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
             SortAt = n.CreatedAt,
         };
 
+    // Chosen here rather than with an OR in SQL, which would keep SQLite from the (BodyId, Status) index.
     IQueryable<Row> NominationsToDecide() =>
-        Nominations(StartItemKind.NominationToDecide, db.Nominations.Where(n => isAdministrator || managed.Contains(n.BodyId)));
+        Nominations(StartItemKind.NominationToDecide, isAdministrator ? db.Nominations : db.Nominations.Where(n => managed.Contains(n.BodyId)));
 
     // The contact's own organisation's proposals, unless they decide them themselves (listed above, then).
     IQueryable<Row> NominationsPending() =>
-        Nominations(StartItemKind.NominationPending, db.Nominations.Where(n => contactFor.Contains(n.OrganisationId)
-            && !(isAdministrator || managed.Contains(n.BodyId))));
+        Nominations(StartItemKind.NominationPending, isAdministrator
+            ? db.Nominations.Where(n => false)
+            : db.Nominations.Where(n => contactFor.Contains(n.OrganisationId) && !managed.Contains(n.BodyId)));
 
     public async Task<StartPage> ReadAsync(Guid me, CancellationToken ct)
     {
-        var sections = new (StartItemKind Kind, IQueryable<Row> Query)[]
-        {
-            (StartItemKind.Invitation, Invitations(me)),
-            (StartItemKind.PapersDue, PapersDue(me)),
-            (StartItemKind.MinutesReview, MinutesReview(me)),
-            (StartItemKind.ActionItem, ActionItems(me)),
-            (StartItemKind.NominationToDecide, NominationsToDecide()),
-            (StartItemKind.NominationPending, NominationsPending()),
-        };
+        // Only the sections the caller can have entries in: a constant-false subquery still costs SQLite a scan.
+        var sections = new List<(StartItemKind Kind, IQueryable<Row> Query)>();
+        if (bodies.Count > 0) sections.Add((StartItemKind.Invitation, Invitations(me)));
+        if (bodies.Count > 0) sections.Add((StartItemKind.PapersDue, PapersDue(me)));
+        if (seated.Count > 0) sections.Add((StartItemKind.MinutesReview, MinutesReview(me)));
+        if (bodies.Count > 0) sections.Add((StartItemKind.ActionItem, ActionItems(me)));
+        if (isAdministrator || managed.Count > 0) sections.Add((StartItemKind.NominationToDecide, NominationsToDecide()));
+        if (!isAdministrator && contactFor.Count > 0) sections.Add((StartItemKind.NominationPending, NominationsPending()));
+        if (sections.Count == 0) return new StartPage([], await NextMeetingsAsync(me, ct));
 
-        // Counts as scalar subqueries of the person's own row: one statement.
-        var counts = await db.People.Where(p => p.Id == me).Select(p => new[]
-        {
-            sections[0].Query.Count(), sections[1].Query.Count(), sections[2].Query.Count(),
-            sections[3].Query.Count(), sections[4].Query.Count(), sections[5].Query.Count(),
-        }).FirstAsync(ct);
+        // The totals, a row per section (UNION ALL of scalar subqueries on the person's own row): one statement.
+        var counts = (await sections.Select(s => Count(me, s.Kind, s.Query)).Aggregate((a, b) => a.Concat(b)).ToListAsync(ct))
+            .ToDictionary(c => c.Kind, c => c.Total);
 
         // Due dates first (overdue at the top), then the soonest meeting or the oldest nomination.
         IQueryable<Row> First(IQueryable<Row> q) => q.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.SortAt).ThenBy(r => r.Id)
             .Take(StartEndpoints.SectionSize);
-        var union = sections.Select(s => First(s.Query)).Aggregate((a, b) => a.Concat(b));
-        var rows = await union.AsNoTracking().ToListAsync(ct);
+        var rows = await sections.Select(s => First(s.Query)).Aggregate((a, b) => a.Concat(b)).AsNoTracking().ToListAsync(ct);
 
         var result = new List<StartSection>();
-        for (var i = 0; i < sections.Length; i++)
+        foreach (var (kind, _) in sections)
         {
-            if (counts[i] == 0) continue;
-            var items = rows.Where(r => r.Kind == (int)sections[i].Kind)
+            if (counts.GetValueOrDefault((int)kind) == 0) continue;
+            var items = rows.Where(r => r.Kind == (int)kind)
                 .OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.SortAt).ThenBy(r => r.Id).Select(ToItem).ToList();
-            result.Add(new StartSection(sections[i].Kind, counts[i], items));
+            result.Add(new StartSection(kind, counts[(int)kind], items));
         }
         return new StartPage(result, await NextMeetingsAsync(me, ct));
+    }
+
+    sealed class KindCount
+    {
+        public int Kind { get; init; }
+        public int Total { get; init; }
+    }
+
+    IQueryable<KindCount> Count(Guid me, StartItemKind kind, IQueryable<Row> query)
+    {
+        var k = (int)kind;
+        return db.People.Where(p => p.Id == me).Select(p => new KindCount { Kind = k, Total = query.Count() });
     }
 
     StartItem ToItem(Row r) => new((StartItemKind)r.Kind, r.Id, new NamedRef(r.BodyId, r.BodyName),
@@ -222,7 +232,7 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
             where m.Status == MeetingStatus.Called && m.EndsAtUtc > nowUtc
             select m;
         var running = db.Meetings.Where(m => managed.Contains(m.BodyId) && m.Status != MeetingStatus.Cancelled && m.EndsAtUtc > nowUtc);
-        var rows = await invited.Union(running).OrderBy(m => m.StartsAtUtc).ThenBy(m => m.Id).Take(StartEndpoints.NextMeetingsSize)
+        var rows = await (managed.Count > 0 ? invited.Union(running) : invited).OrderBy(m => m.StartsAtUtc).ThenBy(m => m.Id).Take(StartEndpoints.NextMeetingsSize)
             .Select(m => new
             {
                 Meeting = m,
