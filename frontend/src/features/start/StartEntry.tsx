@@ -31,7 +31,8 @@ export function StartEntry({ item, onAnswer, answering }: {
 }) {
   const { t } = useTranslation();
   const titleId = `start-${item.id}`;
-  const when = item.meeting ? meetingDateAndTime(item.meeting.startsAt, item.meeting.endsAt) : null;
+  // The meeting's time where the meeting is the point; an action item's meeting is long past and beside it.
+  const when = item.meeting && item.kind !== 'ActionItem' ? meetingDateAndTime(item.meeting.startsAt, item.meeting.endsAt) : null;
   const what = isKnownKind(item.kind) ? t(`start.what.${item.kind}`, { date: formatDate(item.dueOn) }) : null;
   return (
     <li className={styles.entry}>
