@@ -88,7 +88,7 @@ test('the representative sees the invitation and the papers due, answers from th
   const entry = invitations.getByRole('listitem').filter({ hasText: meetingTitle });
   await expect(entry.getByRole('link', { name: `${network}: ${meetingTitle}` })).toHaveAttribute('href', `/moter/${meetingId}`);
   const papers = section(page, /^Saksdokumenter du skal levere/);
-  await expect(papers.getByRole('link', { name: new RegExp(`^\\d+/\\d\\d ${itemTitle}$`) })).toHaveAttribute('href', `/moter/${meetingId}`);
+  await expect(papers.getByRole('link', { name: new RegExp(`^Sak \\d+/\\d\\d ${itemTitle}$`) })).toHaveAttribute('href', `/moter/${meetingId}`);
   await expect(papers).toContainText('Send saksdokumentene til sekretariatet');
   // Nobody's nominations: those are the secretariat's and the organisation contact's.
   await expect(headings(page).filter({ hasText: /Nominasjon/ })).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { Button, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Rsvp, StartItem } from '../../api/generated/types.gen';
@@ -8,13 +9,13 @@ import { entryPath, isKnownKind } from './startEntries';
 import styles from './start.module.css';
 
 /** What the entry's link says: the meeting, the agenda item, the action item or the nominating organisation. */
-function linkText(item: StartItem): string {
+function linkText(item: StartItem, t: TFunction): string {
   switch (item.kind) {
     case 'Invitation':
     case 'MinutesReview':
       return `${item.body.name}: ${item.meeting?.title ?? item.title}`;
     case 'PapersDue':
-      return item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title;
+      return item.caseNumber ? `${t('agenda.case', { number: item.caseNumber })} ${item.title}` : item.title;
     case 'NominationToDecide':
     case 'NominationPending':
       return item.detail ? `${item.title}: ${item.detail}` : item.title;
@@ -38,7 +39,7 @@ export function StartEntry({ item, onAnswer, answering }: {
     <li className={styles.entry}>
       <Link asChild>
         <RouterLink to={entryPath(item)} id={titleId}>
-          {linkText(item)}
+          {linkText(item, t)}
         </RouterLink>
       </Link>
       {item.kind !== 'Invitation' && item.kind !== 'MinutesReview' && <Paragraph data-size="sm">{item.body.name}</Paragraph>}

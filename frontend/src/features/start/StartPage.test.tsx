@@ -20,6 +20,7 @@ const overdue = item('ActionItem', { title: 'Oppsummere forventningsrunden', cas
 const full: Start = {
   sections: [
     { kind: 'Invitation', total: 7, items: [invitation] },
+    { kind: 'PapersDue', total: 1, items: [item('PapersDue', { caseNumber: '2/27', title: 'Lærlingløftet', meeting })] },
     { kind: 'ActionItem', total: 1, items: [overdue] },
   ],
   nextMeetings: [{ id: 'm1', bodyId: 'b1', bodyName: 'Nettverket', title: 'Arbeidsmøte', startsAt: meeting.startsAt, endsAt: meeting.endsAt,
@@ -32,12 +33,15 @@ describe('StartPage', () => {
     renderAt('/', [{ path: '/', element: <StartPage /> }]);
     const headings = await screen.findAllByRole('heading', { level: 2 });
     expect(headings.map((h) => h.textContent)).toEqual([
-      'Innkallinger du ikke har svart på (7)', 'Oppfølgingspunktene dine (1)', 'Mine neste møter']);
+      'Innkallinger du ikke har svart på (7)', 'Saksdokumenter du skal levere (1)', 'Oppfølgingspunktene dine (1)', 'Mine neste møter']);
+    expect(screen.getByRole('link', { name: 'Sak 2/27 Lærlingløftet' }).getAttribute('href')).toBe('/moter/m1');
     expect(screen.getByRole('link', { name: 'Se alle 7' }).getAttribute('href')).toBe('/mine-moter');
     const actionItems = screen.getByRole('list', { name: 'Oppfølgingspunktene dine (1)' });
     expect(within(actionItems).getByRole('link', { name: 'Oppsummere forventningsrunden' }).getAttribute('href')).toBe('/mine-oppfolgingspunkter');
     expect(within(actionItems).getByText('Forfalt')).toBeTruthy();
     expect(screen.queryByText('Ingenting venter på deg nå.')).toBeNull();
+    // My answer to the next meeting, or that there is none yet (not "you answered: not answered").
+    expect(within(screen.getByRole('list', { name: 'Mine neste møter' })).getByText(/Ikke svart$/)).toBeTruthy();
   });
 
   it('answers an invitation right there and asks for the page again', async () => {

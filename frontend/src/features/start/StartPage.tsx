@@ -98,7 +98,9 @@ function NextMeetings({ meetings }: { meetings: MeetingSummary[] }) {
               <Paragraph data-size="sm">
                 {meetingDateAndTime(m.startsAt, m.endsAt)}
                 {' · '}
-                {m.myAnswer ? t('start.myAnswer', { answer: t(`rsvpAnswer.${m.myAnswer}`) }) : t(`meetingStatus.${m.status}`)}
+                {!m.myAnswer
+                  ? t(`meetingStatus.${m.status}`)
+                  : m.myAnswer === 'NoAnswer' ? t('rsvpAnswer.NoAnswer') : t('start.myAnswer', { answer: t(`rsvpAnswer.${m.myAnswer}`) })}
               </Paragraph>
             </li>
           ))}
