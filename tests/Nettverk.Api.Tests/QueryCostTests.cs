@@ -43,6 +43,8 @@ public sealed class QueryCostTests(SqlRecordingApp app, ITestOutputHelper output
             reads.Add((caller, $"/api/bodies/{network}/action-items?page=2&pageSize=5"));
             reads.Add((caller, "/api/me/action-items?pageSize=5"));
             reads.Add((caller, "/api/nominations?pageSize=5"));
+            // The start page: counts, first entries of every section, next meetings.
+            reads.Add((caller, "/api/me/start"));
         }
         reads.Add((DemoIds.Secretariat, $"/api/audit?bodyId={network}&page=2&pageSize=10"));
         reads.Add((DemoIds.Secretariat, "/api/people?page=2&pageSize=5"));

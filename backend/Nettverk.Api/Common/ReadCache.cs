@@ -27,7 +27,7 @@ public static class ReadCache
         "listMyMeetings", "getMeeting", "listMeetings", "getMeetingPlan", "listBodies", "getBody", "listMemberships",
         "listOrganisations", "getOrganisation", "listPeople", "getMinutes", "getPublishedMinutes", "listMyActionItems",
         "listBodyActionItems", "listOrganisationActionItems", "listNominations", "listMyNominations", "listAuditEvents",
-        "meetingCalendar", "personalCalendarFeed", "publicCalendarFeed", "getPublicMinutes", "listPublicMinutes",
+        "meetingCalendar", "personalCalendarFeed", "publicCalendarFeed", "getPublicMinutes", "listPublicMinutes", "getStart",
     };
 
     public static IApplicationBuilder UseReadCache(this IApplicationBuilder app)

@@ -69,6 +69,7 @@ export function SignedInLayout() {
   const isAdmin = user.roles.includes('Administrator');
   const seesAudit = isAdmin || user.bodies.some((b) => b.roles.includes('Secretariat'));
   const links: [string, string, boolean][] = [
+    ['/', t('nav.start'), true],
     ['/organer', t('nav.bodies'), true],
     ['/mine-moter', t('nav.myMeetings'), true],
     ['/mine-oppfolgingspunkter', t('actionItems.navMine'), true],

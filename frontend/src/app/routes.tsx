@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, Suspense } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { PageLoading } from '../components/Loading';
 import { SignInPage } from '../features/auth/SignInPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -35,7 +35,7 @@ export const routes = [
     element: <SignedInLayout />,
     errorElement: <RouteError />,
     children: [
-      { path: '/', element: <Navigate to="/organer" replace /> },
+      { path: '/', element: page(() => import('../features/start/StartPage'), 'StartPage') },
       { path: '/organer', element: page(() => import('../features/bodies/BodiesPage'), 'BodiesPage') },
       { path: '/organer/:id', element: page(() => import('../features/bodies/BodyPage'), 'BodyPage') },
       { path: '/organer/:id/foreslaa', element: page(() => import('../features/nominations/NominatePage'), 'NominatePage') },

@@ -11,7 +11,7 @@ import { useTitle } from '../../lib/useTitle';
 
 /** Only paths inside the app: a "neste" parameter must not send anyone elsewhere. */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/organer';
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export function SignInPage() {

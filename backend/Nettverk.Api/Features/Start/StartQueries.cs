@@ -1,0 +1,246 @@
+using Microsoft.EntityFrameworkCore;
+using Nettverk.Api.Common;
+using Nettverk.Api.Features.Bodies;
+using Nettverk.Api.Features.Meetings;
+using Nettverk.Api.Features.Minutes;
+using Nettverk.Api.Features.Nominations;
+using Nettverk.Api.Persistence;
+
+namespace Nettverk.Api.Features.Start;
+
+/// <summary>The start page's reads. Each section starts from an index on the person (invitations, presenters, responsible
+/// persons) or on the caller's bodies and organisations (minutes, nominations, meetings), never from a whole table. Three
+/// statements whatever the data: the totals, the first entries of every section (each a UNION ALL), the next meetings.
+/// Only bodies in which the caller has a role count: that is what they may read (an administrator also decides every
+/// body's nominations).</summary>
+sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdministrator, DateTime nowUtc, DateOnly today)
+{
+    readonly List<Guid> bodies = caller.Roles.Keys.ToList();
+    readonly List<Guid> managed = caller.Roles.Where(r => r.Value.Contains(BodyRole.Secretariat)).Select(r => r.Key).ToList();
+    readonly List<Guid> seated = caller.Roles.Where(r => r.Value.Contains(BodyRole.SeatHolder)).Select(r => r.Key).ToList();
+    readonly List<Guid> contactFor = caller.ContactFor.ToList();
+
+    /// <summary>One shape for every section, so that their first entries come in one UNION ALL.</summary>
+    sealed class Row
+    {
+        public int Kind { get; init; }
+        public Guid Id { get; init; }
+        public Guid BodyId { get; init; }
+        public string BodyName { get; init; } = "";
+        public Guid? MeetingId { get; init; }
+        public string? MeetingTitle { get; init; }
+        public DateTime? StartsAt { get; init; }
+        public DateTime? EndsAt { get; init; }
+        public string Title { get; init; } = "";
+        public int? CaseNumber { get; init; }
+        public int? CaseYear { get; init; }
+        public string? CaseLabel { get; init; }
+        public string? Detail { get; init; }
+        public DateOnly? DueOn { get; init; }
+        public DateTime SortAt { get; init; }
+    }
+
+    IQueryable<Row> Invitations(Guid me) =>
+        from i in db.Invitations
+        where i.PersonId == me && i.Active && i.Answer == Rsvp.NoAnswer && bodies.Contains(i.BodyId)
+        join m in db.Meetings on i.MeetingId equals m.Id
+        where m.Status == MeetingStatus.Called && m.EndsAtUtc > nowUtc
+        select new Row
+        {
+            Kind = (int)StartItemKind.Invitation,
+            Id = i.Id,
+            BodyId = m.BodyId,
+            BodyName = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
+            MeetingId = m.Id,
+            MeetingTitle = m.Title,
+            StartsAt = m.StartsAtLocal,
+            EndsAt = m.EndsAtLocal,
+            Title = m.Title,
+            CaseNumber = (int?)null,
+            CaseYear = (int?)null,
+            CaseLabel = (string?)null,
+            Detail = (string?)null,
+            DueOn = (DateOnly?)null,
+            SortAt = m.StartsAtUtc,
+        };
+
+    // Planned meetings too: papers are wanted before the meeting is called.
+    IQueryable<Row> PapersDue(Guid me) =>
+        from a in db.AgendaItems
+        where a.PresenterPersonId == me && bodies.Contains(a.BodyId) && !db.AgendaPapers.Any(p => p.AgendaItemId == a.Id)
+        join m in db.Meetings on a.MeetingId equals m.Id
+        where m.Status != MeetingStatus.Cancelled && m.EndsAtUtc > nowUtc
+        select new Row
+        {
+            Kind = (int)StartItemKind.PapersDue,
+            Id = a.Id,
+            BodyId = m.BodyId,
+            BodyName = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
+            MeetingId = m.Id,
+            MeetingTitle = m.Title,
+            StartsAt = m.StartsAtLocal,
+            EndsAt = m.EndsAtLocal,
+            Title = a.Title,
+            CaseNumber = a.CaseNumber,
+            CaseYear = a.CaseYear,
+            CaseLabel = (string?)null,
+            Detail = (string?)null,
+            DueOn = (DateOnly?)null,
+            SortAt = m.StartsAtUtc,
+        };
+
+    // Seat holders comment on minutes on review (MinutesEndpoints); once they have, it no longer waits for them.
+    IQueryable<Row> MinutesReview(Guid me) =>
+        from x in db.Minutes
+        where x.Status == MinutesStatus.OnReview && seated.Contains(x.BodyId) && x.ReviewDeadline >= today
+            && !db.MinutesComments.Any(c => c.MinutesId == x.Id && c.PersonId == me)
+        join m in db.Meetings on x.MeetingId equals m.Id
+        select new Row
+        {
+            Kind = (int)StartItemKind.MinutesReview,
+            Id = x.Id,
+            BodyId = m.BodyId,
+            BodyName = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
+            MeetingId = m.Id,
+            MeetingTitle = m.Title,
+            StartsAt = m.StartsAtLocal,
+            EndsAt = m.EndsAtLocal,
+            Title = m.Title,
+            CaseNumber = (int?)null,
+            CaseYear = (int?)null,
+            CaseLabel = (string?)null,
+            Detail = (string?)null,
+            DueOn = x.ReviewDeadline,
+            SortAt = m.StartsAtUtc,
+        };
+
+    IQueryable<Row> ActionItems(Guid me)
+    {
+        var until = today.AddDays(StartEndpoints.ActionItemDaysAhead);
+        return from a in db.ActionItems
+            where a.ResponsiblePersonId == me && a.IsLive && a.Status == ActionItemStatus.Open && a.DueOn != null && a.DueOn <= until
+                && bodies.Contains(a.BodyId)
+            join m in db.Meetings on a.MeetingId equals m.Id
+            select new Row
+        {
+            Kind = (int)StartItemKind.ActionItem,
+            Id = a.Id,
+            BodyId = m.BodyId,
+            BodyName = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
+            MeetingId = m.Id,
+            MeetingTitle = m.Title,
+            StartsAt = m.StartsAtLocal,
+            EndsAt = m.EndsAtLocal,
+            Title = a.What,
+            CaseNumber = (int?)null,
+            CaseYear = (int?)null,
+            CaseLabel = a.CaseNumber,
+            Detail = (string?)null,
+            DueOn = a.DueOn,
+            SortAt = a.CreatedAt,
+        };
+    }
+
+    IQueryable<Row> Nominations(StartItemKind kind, IQueryable<Nomination> query) =>
+        from n in query
+        where n.Status == NominationStatus.Pending
+        select new Row
+        {
+            Kind = (int)kind,
+            Id = n.Id,
+            BodyId = n.BodyId,
+            BodyName = db.Bodies.Where(b => b.Id == n.BodyId).Select(b => b.Name).First(),
+            MeetingId = (Guid?)null,
+            MeetingTitle = (string?)null,
+            StartsAt = (DateTime?)null,
+            EndsAt = (DateTime?)null,
+            Title = db.Organisations.Where(o => o.Id == n.OrganisationId).Select(o => o.Name).First(),
+            CaseNumber = (int?)null,
+            CaseYear = (int?)null,
+            CaseLabel = (string?)null,
+            Detail = n.Candidates.Where(c => c.Position == 0).Select(c => c.Name).FirstOrDefault(),
+            DueOn = (DateOnly?)null,
+            SortAt = n.CreatedAt,
+        };
+
+    // Chosen here rather than with an OR in SQL, which would keep SQLite from the (BodyId, Status) index.
+    IQueryable<Row> NominationsToDecide() =>
+        Nominations(StartItemKind.NominationToDecide, isAdministrator ? db.Nominations : db.Nominations.Where(n => managed.Contains(n.BodyId)));
+
+    // The contact's own organisation's proposals, unless they decide them themselves (listed above, then).
+    IQueryable<Row> NominationsPending() =>
+        Nominations(StartItemKind.NominationPending, isAdministrator
+            ? db.Nominations.Where(n => false)
+            : db.Nominations.Where(n => contactFor.Contains(n.OrganisationId) && !managed.Contains(n.BodyId)));
+
+    public async Task<StartPage> ReadAsync(Guid me, CancellationToken ct)
+    {
+        // Only the sections the caller can have entries in: a constant-false subquery still costs SQLite a scan.
+        var sections = new List<(StartItemKind Kind, IQueryable<Row> Query)>();
+        if (bodies.Count > 0) sections.Add((StartItemKind.Invitation, Invitations(me)));
+        if (bodies.Count > 0) sections.Add((StartItemKind.PapersDue, PapersDue(me)));
+        if (seated.Count > 0) sections.Add((StartItemKind.MinutesReview, MinutesReview(me)));
+        if (bodies.Count > 0) sections.Add((StartItemKind.ActionItem, ActionItems(me)));
+        if (isAdministrator || managed.Count > 0) sections.Add((StartItemKind.NominationToDecide, NominationsToDecide()));
+        if (!isAdministrator && contactFor.Count > 0) sections.Add((StartItemKind.NominationPending, NominationsPending()));
+        if (sections.Count == 0) return new StartPage([], await NextMeetingsAsync(me, ct));
+
+        // The totals, a row per section (UNION ALL of scalar subqueries on the person's own row): one statement.
+        var counts = (await sections.Select(s => Count(me, s.Kind, s.Query)).Aggregate((a, b) => a.Concat(b)).ToListAsync(ct))
+            .ToDictionary(c => c.Kind, c => c.Total);
+
+        // Due dates first (overdue at the top), then the soonest meeting or the oldest nomination.
+        IQueryable<Row> First(IQueryable<Row> q) => q.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.SortAt).ThenBy(r => r.Id)
+            .Take(StartEndpoints.SectionSize);
+        var rows = await sections.Select(s => First(s.Query)).Aggregate((a, b) => a.Concat(b)).AsNoTracking().ToListAsync(ct);
+
+        var result = new List<StartSection>();
+        foreach (var (kind, _) in sections)
+        {
+            if (counts.GetValueOrDefault((int)kind) == 0) continue;
+            var items = rows.Where(r => r.Kind == (int)kind)
+                .OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.SortAt).ThenBy(r => r.Id).Select(ToItem).ToList();
+            result.Add(new StartSection(kind, counts[(int)kind], items));
+        }
+        return new StartPage(result, await NextMeetingsAsync(me, ct));
+    }
+
+    sealed class KindCount
+    {
+        public int Kind { get; init; }
+        public int Total { get; init; }
+    }
+
+    IQueryable<KindCount> Count(Guid me, StartItemKind kind, IQueryable<Row> query)
+    {
+        var k = (int)kind;
+        return db.People.Where(p => p.Id == me).Select(p => new KindCount { Kind = k, Total = query.Count() });
+    }
+
+    StartItem ToItem(Row r) => new((StartItemKind)r.Kind, r.Id, new NamedRef(r.BodyId, r.BodyName),
+        r.MeetingId is { } id ? new StartMeeting(id, r.MeetingTitle!, r.StartsAt!.Value, r.EndsAt!.Value) : null, r.Title,
+        r.CaseLabel ?? (r.CaseNumber is { } n ? AgendaItem.Label(n, r.CaseYear!.Value) : null), r.Detail, r.DueOn,
+        r.DueOn is { } due && due < today);
+
+    /// <summary>The next meetings I am invited to (called ones) or run as secretariat (planned ones too), soonest first.</summary>
+    async Task<List<MeetingSummary>> NextMeetingsAsync(Guid me, CancellationToken ct)
+    {
+        var invited =
+            from i in db.Invitations
+            where i.PersonId == me && i.Active && bodies.Contains(i.BodyId)
+            join m in db.Meetings on i.MeetingId equals m.Id
+            where m.Status == MeetingStatus.Called && m.EndsAtUtc > nowUtc
+            select m;
+        var running = db.Meetings.Where(m => managed.Contains(m.BodyId) && m.Status != MeetingStatus.Cancelled && m.EndsAtUtc > nowUtc);
+        var rows = await (managed.Count > 0 ? invited.Union(running) : invited).OrderBy(m => m.StartsAtUtc).ThenBy(m => m.Id).Take(StartEndpoints.NextMeetingsSize)
+            .Select(m => new
+            {
+                Meeting = m,
+                BodyName = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
+                MyAnswer = db.Invitations.Where(i => i.MeetingId == m.Id && i.PersonId == me && i.Active).Select(i => (Rsvp?)i.Answer).FirstOrDefault(),
+            })
+            .AsNoTracking().ToListAsync(ct);
+        return rows.Select(r => new MeetingSummary(r.Meeting.Id, r.Meeting.BodyId, r.BodyName, r.Meeting.Title, r.Meeting.StartsAtLocal,
+            r.Meeting.EndsAtLocal, r.Meeting.Format, r.Meeting.Location, r.Meeting.IsOpen, r.Meeting.Status, r.MyAnswer)).ToList();
+    }
+}

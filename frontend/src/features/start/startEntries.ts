@@ -1,0 +1,43 @@
+import type { StartItem, StartItemKind } from '../../api/generated/types.gen';
+
+/** Where an entry is done: the meeting to answer or to send papers for, the minutes to comment on, the list to act in. */
+export function entryPath(item: StartItem): string {
+  const meeting = item.meeting?.id;
+  switch (item.kind) {
+    case 'Invitation':
+    case 'PapersDue':
+      return meeting ? `/moter/${meeting}` : `/organer/${item.body.id}`;
+    case 'MinutesReview':
+      return meeting ? `/moter/${meeting}/referat` : `/organer/${item.body.id}`;
+    case 'ActionItem':
+      return '/mine-oppfolgingspunkter';
+    case 'NominationToDecide':
+    case 'NominationPending':
+      return '/nominasjoner';
+    default:
+      // A kind this build does not know yet (the API adds kinds): its body is the way in.
+      return `/organer/${item.body.id}`;
+  }
+}
+
+/** The full list behind a section, for when it holds more than the page shows. */
+export function sectionPath(kind: StartItemKind): string | null {
+  switch (kind) {
+    case 'Invitation':
+      return '/mine-moter';
+    case 'ActionItem':
+      return '/mine-oppfolgingspunkter';
+    case 'NominationToDecide':
+    case 'NominationPending':
+      return '/nominasjoner';
+    default:
+      return null;
+  }
+}
+
+const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending'];
+
+/** Whether this build has words for the kind; others are shown as a plain link to their body. */
+export function isKnownKind(kind: string): kind is StartItemKind {
+  return known.includes(kind);
+}
