@@ -21,6 +21,8 @@ import { NominationsPage } from '../features/nominations/NominationsPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { PublicSearchPage } from '../features/search/PublicSearchPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout, SignedInLayout } from './Layout';
 import { RouteError } from './RouteError';
@@ -36,6 +38,7 @@ export const routes = [
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
       { path: '/svar', element: <RsvpPage /> },
       { path: '/offentlig/referat/:meetingId', element: <PublicMinutesPage /> },
+      { path: '/offentlig/sok', element: <PublicSearchPage /> },
     ],
   },
   {
@@ -59,6 +62,7 @@ export const routes = [
       { path: '/personer', element: <PeoplePage /> },
       { path: '/logg', element: <AuditPage /> },
       { path: '/sendt-epost', element: <MailPage /> },
+      { path: '/sok', element: <SearchPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
