@@ -17,14 +17,14 @@ describe('SearchResults', () => {
         hit({ kind: 'Minutes', id: 'm1', title: 'Oppstartsmøte', titleMatches: [], snippet: '<img src=x onerror=alert(1)> Østfold', snippetMatches: [{ start: 29, length: 7 }] }),
       ]} />
     ) }]);
-    const items = within(screen.getByRole('list', { name: 'Treff' })).getAllByRole('listitem');
-    expect(within(items[0]).getByRole('link').getAttribute('href')).toBe('/moter/m1');
-    expect(within(items[0]).getByText('Sak')).toBeTruthy();
-    expect(items[0].querySelector('mark')?.textContent).toBe('Østfold');
-    expect(within(items[1]).getByRole('link').getAttribute('href')).toBe('/moter/m1/referat');
-    expect(items[1].querySelector('img')).toBeNull();
-    expect(items[1].textContent).toContain('<img src=x onerror=alert(1)>');
-    expect(items[1].querySelector('mark')?.textContent).toBe('Østfold');
+    const [first, second] = within(screen.getByRole('list', { name: 'Treff' })).getAllByRole('listitem') as [HTMLElement, HTMLElement];
+    expect(within(first).getByRole('link').getAttribute('href')).toBe('/moter/m1');
+    expect(within(first).getByText('Sak')).toBeTruthy();
+    expect(first.querySelector('mark')?.textContent).toBe('Østfold');
+    expect(within(second).getByRole('link').getAttribute('href')).toBe('/moter/m1/referat');
+    expect(second.querySelector('img')).toBeNull();
+    expect(second.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(second.querySelector('mark')?.textContent).toBe('Østfold');
   });
 
   it('opens public minutes on the public page, and says so when nothing was found', () => {
