@@ -124,6 +124,14 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         return result;
     }
 
+    /// <summary>The properties <see cref="SearchDocuments.For"/> reads. A change of anything else (an answer raising a
+    /// meeting's InvitationsVersion, a reminder sent) leaves the index as it is and costs no look-up.</summary>
+    static readonly HashSet<string> Indexed =
+    [
+        "Name", "Mandate", "Goal", "Tasks", "OrganisationNumber", "Website", "ArchivedAt", "Title", "Email", "Location",
+        "CancellationReason", "StartsAtLocal", "Description", "PresenterText", "CaseNumber", "CaseYear", "BodyId", "MeetingId",
+    ];
+
     static Guid KeyOf(object entity) => entity switch
     {
         Body b => b.Id,
@@ -138,8 +146,9 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
     static async ValueTask IndexAsync(DbContext context, bool sync, CancellationToken ct)
     {
         var changed = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && Array.IndexOf(SearchDocuments.Sources, e.Entity.GetType()) >= 0)
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted
+                || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && Indexed.Contains(p.Metadata.Name))))
+            .Where(e => Array.IndexOf(SearchDocuments.Sources, e.Entity.GetType()) >= 0)
             .Select(e => (e.Entity, e.State))
             .ToList();
         if (changed.Count == 0) return;
