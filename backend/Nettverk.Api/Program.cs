@@ -10,6 +10,7 @@ using Nettverk.Api.Features.Nominations;
 using Nettverk.Api.Features.Organisations;
 using Nettverk.Api.Features.People;
 using Nettverk.Api.Features.Start;
+using Nettverk.Api.Features.Search;
 using Nettverk.Api.Jobs;
 using Nettverk.Api.Mail;
 using Nettverk.Api.Mail.Inbound;
@@ -24,6 +25,7 @@ builder.AddInboundMail();
 builder.AddMeetings();
 builder.AddMinutes();
 builder.AddMeetingDocuments();
+builder.AddSearch();
 if (!Startup.IsDocumentGeneration) builder.AddJobs();
 
 var app = builder.Build();
@@ -58,6 +60,7 @@ app.MapMinutesFeature();
 app.MapStartEndpoints();
 app.MapAuditEndpoints();
 app.MapMailEndpoints();
+app.MapSearchEndpoints();
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();
@@ -65,6 +68,8 @@ if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();
 if (!Startup.IsDocumentGeneration) await Nettverk.Api.Calendar.CalendarUids.FixCalendarUidsAsync(app);
 // Published minutes stored as the API response before they had a record of their own are rewritten once.
 if (!Startup.IsDocumentGeneration) await app.UpgradePublishedMinutesAsync();
+// The full-text index is rebuilt when it was made by another version of the indexing code, or never.
+if (!Startup.IsDocumentGeneration) await app.EnsureSearchIndexAsync();
 app.Run();
 
 public partial class Program;

@@ -27,6 +27,8 @@ public sealed class RateLimitOptions
     /// <summary>Sending invitations (per administrator) and accepting them (per client).</summary>
     public RateLimitPolicy Invitations { get; set; } = new() { PerClient = new(30, 900), PerAccount = new(50, 3600) };
     public RateLimitPolicy Rsvp { get; set; } = new() { PerClient = new(60, 60) };
+    /// <summary>Anonymous full-text search: each request is a query over every public text, so it is counted.</summary>
+    public RateLimitPolicy PublicSearch { get; set; } = new() { PerClient = new(60, 60) };
 }
 
 public sealed class RateLimitPolicy
@@ -46,6 +48,7 @@ public static class RateLimits
         ("POST", "/api/account/accept-invitation", o => o.Invitations, "invitations"),
         ("POST", "/api/accounts/invitations", o => o.Invitations, "invitations"),
         ("*", "/api/rsvp", o => o.Rsvp, "rsvp"),
+        ("GET", "/api/public/search", o => o.PublicSearch, "publicSearch"),
     ];
 
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)

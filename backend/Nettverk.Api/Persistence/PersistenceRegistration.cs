@@ -23,6 +23,7 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IInterceptor, AuditInterceptor>();
         builder.Services.AddSingleton<DataVersion>();
         builder.Services.AddSingleton<IInterceptor, DataVersionInterceptor>();
+        builder.Services.AddSingleton<IInterceptor, Features.Search.SearchIndexInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:

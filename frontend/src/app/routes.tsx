@@ -29,6 +29,7 @@ export const routes = [
       { path: '/accept-invitation', element: page(() => import('../features/auth/AcceptInvitationPage'), 'AcceptInvitationPage') },
       { path: '/svar', element: page(() => import('../features/meetings/RsvpPage'), 'RsvpPage') },
       { path: '/offentlig/referat/:meetingId', element: page(() => import('../features/publicMinutes/PublicMinutesPage'), 'PublicMinutesPage') },
+      { path: '/offentlig/sok', element: page(() => import('../features/search/PublicSearchPage'), 'PublicSearchPage') },
     ],
   },
   {
@@ -52,6 +53,7 @@ export const routes = [
       { path: '/personer', element: page(() => import('../features/people/PeoplePage'), 'PeoplePage') },
       { path: '/logg', element: page(() => import('../features/audit/AuditPage'), 'AuditPage') },
       { path: '/sendt-epost', element: page(() => import('../features/mail/MailPage'), 'MailPage') },
+      { path: '/sok', element: page(() => import('../features/search/SearchPage'), 'SearchPage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
