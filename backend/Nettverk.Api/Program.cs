@@ -9,6 +9,7 @@ using Nettverk.Api.Features.Minutes;
 using Nettverk.Api.Features.Nominations;
 using Nettverk.Api.Features.Organisations;
 using Nettverk.Api.Features.People;
+using Nettverk.Api.Features.Site;
 using Nettverk.Api.Jobs;
 using Nettverk.Api.Mail;
 using Nettverk.Api.Mail.Inbound;
@@ -56,6 +57,7 @@ app.MapMeetingsFeature();
 app.MapMinutesFeature();
 app.MapAuditEndpoints();
 app.MapMailEndpoints();
+app.MapSiteEndpoints();
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();

@@ -45,6 +45,7 @@ public abstract class NettverkDbContext(DbContextOptions options)
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Mail.Inbound.InboundMessage> InboundMessages => Set<Mail.Inbound.InboundMessage>();
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+    public DbSet<Features.Site.AccessibilityStatement> AccessibilityStatements => Set<Features.Site.AccessibilityStatement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
