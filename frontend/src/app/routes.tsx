@@ -21,6 +21,7 @@ import { NominationsPage } from '../features/nominations/NominationsPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { AccessibilityStatementPage } from '../features/site/AccessibilityStatementPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout, SignedInLayout } from './Layout';
 import { RouteError } from './RouteError';
@@ -36,6 +37,7 @@ export const routes = [
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
       { path: '/svar', element: <RsvpPage /> },
       { path: '/offentlig/referat/:meetingId', element: <PublicMinutesPage /> },
+      { path: '/tilgjengelighet', element: <AccessibilityStatementPage /> },
     ],
   },
   {
