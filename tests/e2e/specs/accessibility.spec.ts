@@ -55,7 +55,7 @@ test("the administrator's and a contact's screens have no axe violations", async
   await checkAccessibility(page, 'nominate');
 });
 
-test('the footer and the accessibility statement have no axe violations, and the header is one line at 1280 px', async ({ page }) => {
+test('the footer and the accessibility statement have no axe violations, and the header stays short at 1280 px', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/tilgjengelighet');
   await expect(page.getByRole('heading', { level: 1, name: 'Tilgjengelighetserklæring' })).toBeVisible();
@@ -65,6 +65,8 @@ test('the footer and the accessibility statement have no axe violations, and the
   await expect(footer.getByRole('link', { name: 'post@vtfk.example.org' })).toBeVisible();
   await expect(footer.getByRole('link', { name: 'Personvernerklæring' })).toBeVisible();
   await checkAccessibility(page, 'accessibility-statement');
+  await expect(page).toHaveTitle('Tilgjengelighetserklæring – Nettverk');
+  for (const icon of ['/favicon.ico', '/favicon.svg']) expect((await page.request.get(icon)).status(), icon).toBe(200);
 
   // The administrator has the most links: beside the search field and the account they take two short rows at most
   // (the header was 150 px tall before the menu was reworked).

@@ -122,6 +122,7 @@ test("the secretariat's pages reflow at 375 and 320 px, and the busiest pass axe
   await visit(page, `${bodyPath}/moter`, 'meeting-plan');
   const meetingPath = await firstMeetingPath(page, bodyPath);
   await visit(page, meetingPath!, 'meeting', true);
+  await expect(page).toHaveTitle(`Oppstartsmøte – ${network} – Nettverk`);
   // The answers are what the officer came for: at 375 px the Svar column is on screen, not cut off to the right.
   await expectOnScreen(page.getByRole('region', { name: 'Innkalte og svarene deres' }).locator('td[data-label="Svar"]').first());
 
