@@ -11,6 +11,7 @@ using Nettverk.Api.Features.Organisations;
 using Nettverk.Api.Features.People;
 using Nettverk.Api.Features.Start;
 using Nettverk.Api.Features.Search;
+using Nettverk.Api.Features.Site;
 using Nettverk.Api.Jobs;
 using Nettverk.Api.Mail;
 using Nettverk.Api.Mail.Inbound;
@@ -61,6 +62,7 @@ app.MapStartEndpoints();
 app.MapAuditEndpoints();
 app.MapMailEndpoints();
 app.MapSearchEndpoints();
+app.MapSiteEndpoints();
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();

@@ -73,6 +73,7 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
         var committees = await AddCommitteesAsync(county);
         network.SetReportsTo(committees.Select(c => c.Id));
         AddKrafttak(county);
+        db.AccessibilityStatements.Add(new Features.Site.AccessibilityStatement(DemoAccessibilityStatement.Markdown, clock.GetUtcNow().UtcDateTime));
 
         await db.SaveChangesAsync(ct);
         await AccountAsync(admin, GlobalRoles.Administrator);

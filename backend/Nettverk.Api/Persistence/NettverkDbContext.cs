@@ -46,6 +46,7 @@ public abstract class NettverkDbContext(DbContextOptions options)
     public DbSet<Mail.Inbound.InboundMessage> InboundMessages => Set<Mail.Inbound.InboundMessage>();
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
     public DbSet<Features.Search.SearchDocument> SearchDocuments => Set<Features.Search.SearchDocument>();
+    public DbSet<Features.Site.AccessibilityStatement> AccessibilityStatements => Set<Features.Site.AccessibilityStatement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 import { Button, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { getMeOptions, logoutMutation } from '../api/generated/@tanstack/react-query.gen';
@@ -7,33 +8,78 @@ import type { Me } from '../api/generated/types.gen';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { PageLoading } from '../components/Loading';
 import { refreshAntiforgery } from '../lib/api';
+import { Footer } from './Footer';
+import { HeaderSearch } from './HeaderSearch';
 import styles from './Layout.module.css';
 
 export function useMe(): Me | undefined {
   return useQuery({ ...getMeOptions(), retry: false }).data;
 }
 
+/** The header's menu on a narrow screen: a button shows and hides it, and it closes on navigation and on Escape. */
+function useMenu() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const location = useLocation();
+  useEffect(() => setOpen(false), [location.key]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return { open, toggle: () => setOpen((o) => !o), button };
+}
+
 function Shell({ nav, user }: { nav?: React.ReactNode; user?: React.ReactNode }) {
   const { t } = useTranslation();
+  const menu = useMenu();
   return (
-    <>
+    <div className={styles.shell}>
       <SkipLink href="#main">{t('layout.skipToContent')}</SkipLink>
       <header className={styles.header}>
         <div className={styles.bar}>
           <NavLink to="/" className={styles.brand}>
             Nettverk
           </NavLink>
-          {nav}
-          <div className={styles.user}>
-            {user}
-            <LanguageSwitcher />
-          </div>
+          {nav ? (
+            <>
+              <Button
+                ref={menu.button}
+                variant="secondary"
+                data-size="sm"
+                className={styles.menuButton}
+                aria-expanded={menu.open}
+                aria-controls="main-menu"
+                onClick={menu.toggle}
+              >
+                {t('site.menu')}
+              </Button>
+              <div id="main-menu" className={styles.menu} data-open={menu.open}>
+                {nav}
+                <HeaderSearch />
+                <div className={styles.user}>
+                  {user}
+                  <LanguageSwitcher hideLabel />
+                </div>
+              </div>
+            </>
+          ) : (
+            <div className={styles.user}>
+              <LanguageSwitcher hideLabel />
+            </div>
+          )}
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} className={styles.main}>
         <Outlet />
       </main>
-    </>
+      <Footer />
+    </div>
   );
 }
 
@@ -105,7 +151,9 @@ export function SignedInLayout() {
       }
       user={
         <>
-          <Paragraph data-size="sm">{user.displayName}</Paragraph>
+          <Paragraph data-size="sm" className={styles.name}>
+            {user.displayName}
+          </Paragraph>
           <Button variant="secondary" data-size="sm" onClick={() => logout.mutate({})} loading={logout.isPending}>
             {t('nav.signOut')}
           </Button>

@@ -30,6 +30,7 @@ export const routes = [
       { path: '/svar', element: page(() => import('../features/meetings/RsvpPage'), 'RsvpPage') },
       { path: '/offentlig/referat/:meetingId', element: page(() => import('../features/publicMinutes/PublicMinutesPage'), 'PublicMinutesPage') },
       { path: '/offentlig/sok', element: page(() => import('../features/search/PublicSearchPage'), 'PublicSearchPage') },
+      { path: '/tilgjengelighet', element: page(() => import('../features/site/AccessibilityStatementPage'), 'AccessibilityStatementPage') },
     ],
   },
   {

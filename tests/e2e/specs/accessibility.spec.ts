@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { checkAccessibility, network, signIn } from './helpers';
+import { join } from 'node:path';
+import { artifacts, checkAccessibility, network, signIn } from './helpers';
 
 test('public screens have no axe violations', async ({ page }) => {
   for (const [path, heading, name] of [
@@ -55,4 +56,31 @@ test("the administrator's and a contact's screens have no axe violations", async
   await page.getByRole('link', { name: 'Foreslå representant' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Foreslå representant' })).toBeVisible();
   await checkAccessibility(page, 'nominate');
+});
+
+test('the footer and the accessibility statement have no axe violations, and the header stays short at 1280 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/tilgjengelighet');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tilgjengelighetserklæring' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Status for samsvar med kravene' })).toBeVisible();
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('Vestfold og Telemark fylkeskommune');
+  await expect(footer.getByRole('link', { name: 'post@vtfk.example.org' })).toBeVisible();
+  await expect(footer.getByRole('link', { name: 'Personvernerklæring' })).toBeVisible();
+  await checkAccessibility(page, 'accessibility-statement');
+  await expect(page).toHaveTitle('Tilgjengelighetserklæring – Nettverk');
+  for (const icon of ['/favicon.ico', '/favicon.svg']) expect((await page.request.get(icon)).status(), icon).toBe(200);
+
+  // The administrator has the most links: beside the search field and the account they take two short rows at most
+  // (the header was 150 px tall before the menu was reworked).
+  await signIn(page, 'admin@example.org');
+  const header = (await page.getByRole('banner').boundingBox())!;
+  console.log(`header at 1280 px: ${Math.round(header.height)} px tall`);
+  await page.getByRole('banner').screenshot({ path: join(artifacts, 'header-1280-admin.png') });
+  expect(header.height).toBeLessThanOrEqual(80);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Tilgjengelighetserklæring' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tilgjengelighetserklæring' })).toBeVisible();
+  await page.getByText('Rediger erklæringen').click();
+  await expect(page.getByLabel('Erklæringen', { exact: true })).toHaveValue(/## Status for samsvar med kravene/);
+  await checkAccessibility(page, 'accessibility-statement-editor');
 });

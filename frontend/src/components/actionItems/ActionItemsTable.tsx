@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import type { ActionItemDto } from '../../api/generated/types.gen';
 import { responsibleText } from '../../lib/actionItems';
 import { formatDate } from '../../lib/format';
+import { TableScroll } from '../TableScroll';
 
 const statusColor = { Open: 'info', Done: 'success', Dropped: 'neutral' } as const;
 
@@ -20,7 +21,7 @@ export function ActionItemsTable({ items, caption, showBody = false, canChange, 
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <Table data-size="sm">
         <caption className="ds-sr-only">{caption}</caption>
         <Table.Head>
@@ -73,6 +74,6 @@ export function ActionItemsTable({ items, caption, showBody = false, canChange, 
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { Heading, List, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, AttendeeKind } from '../../api/generated/types.gen';
+import { TableScroll } from '../TableScroll';
 
 type Attendee = { kind: AttendeeKind; name: string; organisationName: string | null; status: AttendanceStatus; deputyName: string | null; note: string | null };
 
@@ -14,7 +15,7 @@ export function AttendanceTable({ attendees, headingLevel = 2 }: { attendees: At
       <Heading level={headingLevel} data-size="sm" id="attendance-view-heading">
         {t('attendance.title')}
       </Heading>
-      <div className="table-wrap">
+      <TableScroll label={t('attendance.caption')}>
         <Table data-size="sm">
           <caption className="ds-sr-only">{t('attendance.caption')}</caption>
           <Table.Head>
@@ -38,7 +39,7 @@ export function AttendanceTable({ attendees, headingLevel = 2 }: { attendees: At
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
       {guests.length > 0 && (
         <>
           <Heading level={(headingLevel + 1) as 3 | 4} data-size="xs">

@@ -8,6 +8,7 @@ import { Pager } from '../../components/Pager';
 import { formatDateTime } from '../../lib/format';
 import { usePage } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Who changed what, when: before → after per property, newest first. */
 export function AuditPage() {
@@ -26,9 +27,7 @@ export function AuditPage() {
       <Paragraph>{t('audit.intro')}</Paragraph>
       <QueryState isPending={audit.isPending} error={audit.error} />
       {audit.data && (
-        // A long value (an address, a token) can make the table wider than the page: the region that then scrolls takes
-        // the keyboard focus, as the table holds nothing else to focus (WCAG 2.1.1).
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('audit.title')}>
+        <TableScroll label={t('audit.title')}>
           <Table>
             <Table.Head>
               <Table.Row>
@@ -59,7 +58,7 @@ export function AuditPage() {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
       <Pager page={audit.data} onPage={setPage} label={t('audit.pages')} />
     </div>

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { usePage } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
+import { TableScroll } from '../../components/TableScroll';
 
 export function BodiesPage() {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function BodiesPage() {
           <Heading level={2} data-size="sm" id={`kind-${kind}`}>
             {t(`bodyKind.${kind}`)}
           </Heading>
-          <div className="table-wrap">
+          <TableScroll label={t(`bodyKind.${kind}`)}>
             <Table>
               <Table.Head>
                 <Table.Row>
@@ -61,7 +62,7 @@ export function BodiesPage() {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableScroll>
         </section>
       ))}
       <Pager page={bodies.data} onPage={setPage} label={t('bodies.pages')} />

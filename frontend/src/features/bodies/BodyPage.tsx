@@ -18,7 +18,7 @@ export function BodyPage() {
   const body = useQuery(getBodyOptions({ path: { id } }));
   // Every member: a body has tens of them, and the nomination buttons below are found among all of them.
   const memberships = useWholeList((page) => listMembershipsOptions({ path: { bodyId: id }, query: { page, pageSize: largestPage } }));
-  useTitle(body.data?.name);
+  useTitle(body.data?.name, body.data && t('bodies.title'));
 
   if (!body.data) return <div className="page"><QueryState isPending={body.isPending} error={body.error} /></div>;
   const b = body.data;

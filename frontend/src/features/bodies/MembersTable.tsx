@@ -2,6 +2,7 @@ import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { MembershipDto, SeatDto } from '../../api/generated/types.gen';
 import { formatDate } from '../../lib/format';
+import { TableScroll } from '../../components/TableScroll';
 
 /** One row per seat: the organisation, its representative and the deputies in the order they are called in. */
 export function MembersTable({ memberships }: { memberships: MembershipDto[] }) {
@@ -10,7 +11,7 @@ export function MembersTable({ memberships }: { memberships: MembershipDto[] }) 
     m.seats.length === 0 ? [{ m, seat: undefined }] : m.seats.map((seat) => ({ m, seat })),
   );
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('members.caption')}>
       <Table>
         <caption className="ds-sr-only">{t('members.caption')}</caption>
         <Table.Head>
@@ -57,6 +58,6 @@ export function MembersTable({ memberships }: { memberships: MembershipDto[] }) 
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

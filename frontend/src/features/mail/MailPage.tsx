@@ -7,6 +7,7 @@ import { QueryState } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { usePage } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
+import { TableScroll } from '../../components/TableScroll';
 
 const statusColor = { Pending: 'info', Sent: 'success', Failed: 'danger' } as const;
 
@@ -28,7 +29,7 @@ export function MailPage() {
       </Heading>
       <Paragraph>{t('mail.intro')}</Paragraph>
       <QueryState isPending={mail.isPending} error={mail.error} />
-      <div className="table-wrap">
+      <TableScroll label={t('mail.title')}>
         <Table>
           <Table.Head>
             <Table.Row>
@@ -65,7 +66,7 @@ export function MailPage() {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
       <Pager page={mail.data} onPage={setPage} label={t('mail.pages')} />
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationDto } from '../../api/generated/types.gen';
 import { formatDateTime } from '../../lib/format';
 import { answeredOnBehalf, representativeOf, standIn } from './invitees';
+import { TableScroll } from '../../components/TableScroll';
 
 const answerColor = { Accepted: 'success', Tentative: 'warning', Declined: 'danger', NoAnswer: 'neutral' } as const;
 
@@ -22,7 +23,7 @@ export function InviteesTable({ invitations }: { invitations: InvitationDto[] })
     ].filter(Boolean);
   };
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('invitees.caption')}>
       <Table>
         <caption className="ds-sr-only">{t('invitees.caption')}</caption>
         <Table.Head>
@@ -52,6 +53,6 @@ export function InviteesTable({ invitations }: { invitations: InvitationDto[] })
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

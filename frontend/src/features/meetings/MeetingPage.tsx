@@ -30,7 +30,7 @@ export function MeetingPage() {
     onSuccess: (_, { path }) => { setErrors(null); return invalidate(queryClient, changed.answer(path.id, meeting.data?.body.id ?? '')); },
     onError: (e) => setErrors(toFormErrors(e, t)),
   });
-  useTitle(meeting.data?.title);
+  useTitle(meeting.data?.title, meeting.data?.body.name);
 
   if (!meeting.data) return <div className="page"><QueryState isPending={meeting.isPending} error={meeting.error} /></div>;
   const m = meeting.data;

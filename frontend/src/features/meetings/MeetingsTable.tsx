@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { MeetingSummary } from '../../api/generated/types.gen';
 import { meetingWhen } from './meetingFormat';
+import { TableScroll } from '../../components/TableScroll';
 
 export function MeetingsTable({ meetings, showBody }: { meetings: MeetingSummary[]; showBody?: boolean }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('meetings.caption')}>
       <Table>
         <Table.Head>
           <Table.Row>
@@ -39,6 +40,6 @@ export function MeetingsTable({ meetings, showBody }: { meetings: MeetingSummary
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,12 +2,13 @@ import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { PlannedMeetingDto } from '../../api/generated/types.gen';
 import { meetingWhen } from './meetingFormat';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The plan as it stands, for those who read it and for an adopted plan. */
 export function PlanTable({ proposals }: { proposals: PlannedMeetingDto[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('plan.proposals')}>
       <Table>
         <caption className="ds-sr-only">{t('plan.proposals')}</caption>
         <Table.Head>
@@ -29,6 +30,6 @@ export function PlanTable({ proposals }: { proposals: PlannedMeetingDto[] }) {
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -26,7 +26,7 @@ export function MinutesPage() {
   const minutes = useQuery({ ...getMinutesOptions({ path: { id } }), retry: false });
   const actions = useMinutesActions(id);
   const body = useQuery({ ...getBodyOptions({ path: { id: meeting.data?.body.id ?? '' } }), enabled: !!meeting.data });
-  useTitle(meeting.data ? t('minutes.pageTitle', { title: meeting.data.title }) : undefined);
+  useTitle(meeting.data && t('minutes.pageTitle', { title: meeting.data.title }), meeting.data?.body.name);
 
   if (!meeting.data) return <div className="page"><QueryState isPending={meeting.isPending} error={meeting.error} /></div>;
   const mt = meeting.data;

@@ -11,6 +11,7 @@ import { Pager } from '../../components/Pager';
 import { usePage } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
 import { OrganisationForm, organisationKinds } from './OrganisationForm';
+import { TableScroll } from '../../components/TableScroll';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -51,7 +52,7 @@ export function OrganisationsPage() {
         </Field>
       </div>
       <QueryState isPending={organisations.isPending} error={organisations.error} />
-      <div className="table-wrap">
+      <TableScroll label={t('organisations.title')}>
         <Table>
           <Table.Head>
             <Table.Row>
@@ -76,7 +77,7 @@ export function OrganisationsPage() {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
       <Pager page={organisations.data} onPage={setPage} label={t('organisations.pages')} />
       {canEdit && (
         <section className="stack" aria-labelledby="new-organisation">

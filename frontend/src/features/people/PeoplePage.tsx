@@ -11,6 +11,7 @@ import { usePage } from '../../lib/paging';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { changed, invalidate } from '../../lib/queryKeys';
+import { TableScroll } from '../../components/TableScroll';
 
 export function PeoplePage() {
   const { t } = useTranslation();
@@ -59,7 +60,7 @@ export function PeoplePage() {
         </Field>
       </div>
       <QueryState isPending={people.isPending} error={people.error} />
-      <div className="table-wrap">
+      <TableScroll label={t('people.title')}>
         <Table>
           <Table.Head>
             <Table.Row>
@@ -80,7 +81,7 @@ export function PeoplePage() {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
       <Pager page={people.data} onPage={setPage} label={t('people.pages')} />
       <section className="stack" aria-labelledby="new-person">
         <Heading level={2} data-size="md" id="new-person">

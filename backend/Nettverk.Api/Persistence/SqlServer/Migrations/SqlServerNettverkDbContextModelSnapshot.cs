@@ -1539,6 +1539,24 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.ToTable("SearchDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("Nettverk.Api.Features.Site.AccessibilityStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccessibilityStatements");
+                });
+
             modelBuilder.Entity("Nettverk.Api.Mail.Inbound.InboundMessage", b =>
                 {
                     b.Property<Guid>("Id")

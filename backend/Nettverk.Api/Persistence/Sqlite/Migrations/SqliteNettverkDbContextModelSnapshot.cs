@@ -1522,6 +1522,24 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.ToTable("SearchDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("Nettverk.Api.Features.Site.AccessibilityStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccessibilityStatements");
+                });
+
             modelBuilder.Entity("Nettverk.Api.Mail.Inbound.InboundMessage", b =>
                 {
                     b.Property<Guid>("Id")
