@@ -67,7 +67,9 @@ public sealed class MeetingStateTests : IDisposable
         var network = await app.NetworkAsync();
         using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
         var id = await CreateAsync(secretariat, network, call: false);
-        (await StatusAsync(secretariat, id)).Should().Be("Planned");
+        var planned = await secretariat.GetNodeAsync($"/api/meetings/{id}");
+        planned["status"]!.GetValue<string>().Should().Be("Planned");
+        planned["toInvite"]!.GetValue<int>().Should().Be(10, "the network's ten seats, each with a representative");
         clock.SetUtcNow(new DateTimeOffset(2027, 6, 10, 13, 0, 0, TimeSpan.Zero));
         using var later = await app.SignInAsync(DemoIds.Secretariat);
         (await StatusAsync(later, id)).Should().Be("Held");

@@ -56,6 +56,11 @@ public static class MeetingReads
                 i.AnsweredBy, i.Comment, i.Active);
         }
 
+        // Seats with someone to invite (a seat without a representative invites its first deputy); only asked while planned.
+        int? toInvite = access.CanManage && m.Status == MeetingStatus.Planned
+            ? await db.Seats.CountAsync(s => s.BodyId == m.BodyId && db.Memberships.Any(x => x.Id == s.MembershipId && x.LeftOn == null)
+                && (s.RepresentativeId != null || s.Deputies.Any()), ct)
+            : null;
         var mine = personId is { } me ? invitations.FirstOrDefault(i => i.PersonId == me) : null;
         var all = access.CanManage
             ? invitations.OrderBy(i => people.GetValueOrDefault(i.PersonId)?.OrganisationName).ThenBy(i => i.Role).ThenBy(i => i.DeputyOrder).Select(Dto).ToList()
@@ -63,7 +68,7 @@ public static class MeetingReads
         return new MeetingDetails(m.Id, new NamedRef(m.BodyId, bodyName), m.Title, m.StartsAtLocal, m.EndsAtLocal, m.Format,
             m.Location, m.VideoUrl, m.IsOpen, m.StateAt(clock.GetUtcNow().UtcDateTime), m.Sequence, m.CalledAt, m.CancellationReason, agenda,
             Agenda.OverrunMinutes(m, items), mine is null ? null : Dto(mine), all, access.CanManage,
-            MinutesStatusFor(head.MinutesStatus, head.MinutesRevision, access), access.CanManage && m.AgendaChangedSinceCalled);
+            MinutesStatusFor(head.MinutesStatus, head.MinutesRevision, access), access.CanManage && m.AgendaChangedSinceCalled, toInvite);
     }
 
     /// <summary>The state of the minutes as this reader may know it: a draft is the secretariat's business; members learn of

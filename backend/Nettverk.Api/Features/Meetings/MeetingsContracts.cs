@@ -29,10 +29,14 @@ public sealed record PaperDto(Guid Id, string FileName, string ContentType, long
 public sealed record InvitationDto(Guid Id, PersonRef Person, string? OrganisationName, Guid? SeatId, InvitationRole Role,
     int? DeputyOrder, Rsvp Answer, DateTime? AnsweredAt, string? AnsweredBy, string? Comment, bool Active);
 
+/// <summary><see cref="AgendaChanged"/>: the agenda changed since the invitations went out (for the secretariat, who sends
+/// the update). <see cref="ToInvite"/>: how many people calling the meeting will invite (for the secretariat, while it is
+/// planned), so the confirmation can say it.</summary>
 public sealed record MeetingDetails(Guid Id, NamedRef Body, string Title, DateTime StartsAt, DateTime EndsAt, MeetingFormat Format,
     string? Location, string? VideoUrl, bool IsOpen, MeetingState Status, int Sequence, DateTime? CalledAt, string? CancellationReason,
     IReadOnlyList<AgendaItemDto> Agenda, int AgendaOverrunMinutes, InvitationDto? MyInvitation,
-    IReadOnlyList<InvitationDto>? Invitations, bool CanManage, Minutes.MinutesStatus? MinutesStatus, bool AgendaChanged);
+    IReadOnlyList<InvitationDto>? Invitations, bool CanManage, Minutes.MinutesStatus? MinutesStatus, bool AgendaChanged,
+    int? ToInvite);
 
 public sealed record AgendaItemInput(
     [property: Required, StringLength(300, MinimumLength = 2)] string Title,
