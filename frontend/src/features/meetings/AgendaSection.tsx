@@ -36,7 +36,8 @@ export function AgendaSection({ meeting: m, editable }: { meeting: MeetingDetail
         </Heading>
         {editable && (
           <div>
-            <Button variant="secondary" data-size="sm" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+            {/* A toggle: the name stays, aria-pressed (and the filled look) says the mode is on. */}
+            <Button variant={editing ? 'primary' : 'secondary'} data-size="sm" aria-pressed={editing} onClick={() => setEditing(!editing)}>
               {t('agenda.editMode')}
             </Button>
           </div>
