@@ -76,6 +76,7 @@ public sealed class RsvpLinkTests : IDisposable
         clock.SetUtcNow(new DateTimeOffset(2027, 6, 24, 12, 30, 0, TimeSpan.Zero));
         landing = await person.GetNodeAsync($"/api/rsvp?token={Uri.EscapeDataString(first)}");
         landing["hasEnded"]!.GetValue<bool>().Should().BeTrue();
+        landing["status"]!.GetValue<string>().Should().Be("Held");
         landing["answer"]!.GetValue<string>().Should().Be("Accepted");
         await (await person.PostAsync("/api/rsvp", new { token = first, answer = "Declined" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, code: "meeting_past");

@@ -74,6 +74,9 @@ test.describe.serial('meetings', () => {
     await feb.getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Møte' })).toBeVisible();
     meetingPath = new URL(page.url()).pathname;
+    // A new meeting's agenda is empty, so the page opens in the "Endre saksliste" mode; time and place are one press away.
+    await expect(page.getByRole('button', { name: 'Endre saksliste' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByText('Endre tid og sted').click();
     await page.getByLabel('Videolenke').fill('https://meet.example.org/nvk-februar');
     await page.getByRole('button', { name: 'Lagre tid og sted' }).click();
     await expect(page.getByRole('link', { name: 'Videolenke' })).toHaveAttribute('href', 'https://meet.example.org/nvk-februar');
@@ -119,7 +122,9 @@ test.describe.serial('meetings', () => {
     await expect(page.getByRole('button', { name: 'Endre «Kompetansebehov i regionen»' })).toBeFocused();
 
     // A paper the server refuses (not a PDF inside), then a real one.
+    // The papers and the file picker are under a disclosure per item.
     const item = agendaItem(page, 'Kompetansebehov');
+    await item.getByText('Saksdokumenter').click();
     const file = item.getByLabel(`Legg ved dokument til sak 3/${yy}`);
     await file.setInputFiles({ name: 'program.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ this is no PDF') });
     await item.getByRole('button', { name: 'Last opp' }).click();
@@ -138,8 +143,20 @@ test.describe.serial('meetings', () => {
     expect(await download.text()).toBe(pdf);
     await checkAccessibility(page, 'meeting-secretariat-planned');
 
-    await page.getByRole('button', { name: 'Send innkalling' }).click();
+    // Calling asks first, saying to how many the invitation goes; "Avbryt" sends nothing and gives focus back.
+    const summary = page.getByRole('region', { name: 'Sammendrag av møtet' });
+    await expect(summary.getByText('Planlagt')).toBeVisible();
+    await summary.getByRole('button', { name: 'Send innkalling' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sende innkallingen?' });
+    await expect(dialog).toContainText('Innkallingen sendes på e-post med kalenderinvitasjon til 10 personer.');
+    await checkAccessibility(page, 'meeting-call-confirm');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(summary.getByRole('button', { name: 'Send innkalling' })).toBeFocused();
+    await summary.getByRole('button', { name: 'Send innkalling' }).click();
+    await dialog.getByRole('button', { name: 'Ja, send innkallingen' }).click();
     await expect(page.getByText('Innkallingen er sendt.')).toBeVisible();
+    await expect(summary.getByText('Innkalt')).toBeVisible();
     await expect(page.getByRole('list', { name: 'Svar så langt' })).toContainText('Ikke svart: 10');
   });
 
@@ -209,6 +226,7 @@ test.describe.serial('meetings', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Mitt svar' })).toBeVisible();
     await expect(page.getByText('Du har svart: Kommer.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Kommer', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await agendaItem(page, 'Kompetansebehov').getByText('Saksdokumenter (1)').click();
     await expect(agendaItem(page, 'Kompetansebehov').getByRole('link', { name: 'saksframlegg.pdf' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Send oppdatert saksliste' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Endre/ })).toHaveCount(0);

@@ -15,6 +15,9 @@ test('the secretariat signs in, opens the network and sees its members with repr
   await expect(rows).toHaveCount(11); // the header and ten member organisations
   const lo = table.getByRole('row', { name: /LO Vestfold og Telemark/ });
   await expect(lo.getByRole('list', { name: 'Vara for LO Vestfold og Telemark' }).getByRole('listitem')).toHaveCount(1);
+  // What the body is for sits behind a disclosure, below the meetings and members.
+  await expect(page.getByRole('heading', { level: 2, name: 'Mandat' })).toHaveCount(0);
+  await page.getByText('Mandat, mål og oppgaver').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Mandat' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Oppgaver' })).toBeVisible();
 });

@@ -65,11 +65,11 @@ public static class AgendaEndpoints
                 foreach (var a in added) db.Entry(a).State = EntityState.Detached;
             }
         }
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, await permissions.ForBodyAsync(meeting.BodyId, ct), await user.PersonIdAsync(ct), clock, ct));
     }
 
     static async Task<Results<Ok<MeetingDetails>, AccessRefusal, NotFoundProblem, ValidationProblem>> UpdateItem(Guid id, Guid itemId,
-        AgendaItemInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+        AgendaItemInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
@@ -79,11 +79,11 @@ public static class AgendaEndpoints
         item.Describe(input.Title, input.Kind, input.Description, input.PresenterPersonId, input.PresenterText, input.DurationMinutes);
         meeting!.AgendaEdited();
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), clock, ct));
     }
 
     static async Task<Results<Ok<MeetingDetails>, AccessRefusal, NotFoundProblem>> RemoveItem(Guid id, Guid itemId,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, IFileStore files, CancellationToken ct)
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, IFileStore files, TimeProvider clock, CancellationToken ct)
     {
         var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
@@ -96,11 +96,11 @@ public static class AgendaEndpoints
         await db.SaveChangesAsync(ct);
         // Files go after the rows: a crash in between leaves an orphan file, never a row without its file.
         foreach (var paper in papers) await files.DeleteAsync(paper.StorageKey, ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), clock, ct));
     }
 
     static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> Reorder(Guid id, ReorderAgendaRequest request,
-        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+        NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var (meeting, refused) = await MeetingAccess.ForAgendaAsync(db, permissions, id, ct);
         if (refused is not null) return refused;
@@ -110,7 +110,7 @@ public static class AgendaEndpoints
         for (var i = 0; i < request.ItemIds.Count; i++) items.Single(x => x.Id == request.ItemIds[i]).MoveTo(i + 1);
         meeting!.AgendaEdited();
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting!, await permissions.ForBodyAsync(meeting!.BodyId, ct), await user.PersonIdAsync(ct), clock, ct));
     }
 
     static async Task EnsurePresenterAsync(NettverkDbContext db, AgendaItemInput input, CancellationToken ct)

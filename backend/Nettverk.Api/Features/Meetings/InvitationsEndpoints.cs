@@ -30,7 +30,7 @@ public static class InvitationsEndpoints
             await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, user.Email!, seat,
                 clock.GetUtcNow().UtcDateTime), ct);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, personId, ct));
+            return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, personId, clock, ct));
         });
 
     static Task<Results<Ok<MeetingDetails>, AccessRefusal, NotFoundProblem, ValidationProblem>> AnswerOnBehalf(Guid id, Guid invitationId,
@@ -46,7 +46,7 @@ public static class InvitationsEndpoints
             await mail.EnqueueAsync(meeting, meeting.Respond(invitation, request.Answer, request.Comment, $"{user.Email} (for {invitation.PersonId})",
                 seat, clock.GetUtcNow().UtcDateTime), ct);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
+            return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, clock, ct));
         });
 
     /// <summary>The secretariat's own command: one that loses a race with an answer is refused (409 concurrency_conflict)
@@ -59,6 +59,6 @@ public static class InvitationsEndpoints
         var seat = await MeetingSeats.WithDeputiesAsync(db, request.SeatId, ct);
         await mail.EnqueueAsync(meeting!, meeting!.CallDeputy(seat, request.PersonId, clock.GetUtcNow().UtcDateTime), ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, clock, ct));
     }
 }

@@ -10,6 +10,12 @@ public enum MeetingFormat { Digital, Physical, Hybrid }
 /// invitations are out. Cancelled: called off; nothing more is sent but the cancellation.</summary>
 public enum MeetingStatus { Planned, Called, Cancelled }
 
+/// <summary>A meeting's status as the API shows it: the stored <see cref="MeetingStatus"/>, except that a meeting whose end
+/// has passed and that was not cancelled is Held. Held follows from the clock, so it is derived on every read (<see
+/// cref="Meeting.StateAt"/>), never stored where it would go stale. A meeting that ends uncalled is Held too: it can no
+/// longer be called, changed or cancelled, and its minutes can be written; "Planned" would offer what the API refuses.</summary>
+public enum MeetingState { Planned, Called, Held, Cancelled }
+
 /// <summary>A meeting of a body. Times are Europe/Oslo wall-clock times; the UTC instants beside them are derived
 /// and kept for queries and reminders. <see cref="Sequence"/> is the iCalendar SEQUENCE of the invitations. The meeting
 /// owns its <see cref="Invitations"/> (Meeting.Invitations.cs): each change returns the messages its rules call for.</summary>
@@ -62,6 +68,14 @@ public sealed partial class Meeting : IAudited
     public string CalendarUidOr(string domain) => CalendarUid ?? CalendarUids.For(Id, domain);
 
     public bool HasEnded(DateTime nowUtc) => EndsAtUtc <= nowUtc;
+
+    public MeetingState StateAt(DateTime nowUtc) => Status switch
+    {
+        MeetingStatus.Cancelled => MeetingState.Cancelled,
+        _ when HasEnded(nowUtc) => MeetingState.Held,
+        MeetingStatus.Called => MeetingState.Called,
+        _ => MeetingState.Planned,
+    };
 
     /// <summary>Changes what the meeting is. Once called, a change the invitees see (time, place, title) raises the
     /// SEQUENCE, so calendars replace the entry instead of adding a second one, and sends everyone invited an update.</summary>

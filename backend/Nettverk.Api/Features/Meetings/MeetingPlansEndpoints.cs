@@ -69,7 +69,7 @@ public static class MeetingPlansEndpoints
             ids.Add(meeting.Id);
         }
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.SummariesAsync(db, db.Meetings.Where(m => ids.Contains(m.Id)), await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.SummariesAsync(db, db.Meetings.Where(m => ids.Contains(m.Id)), await user.PersonIdAsync(ct), clock, ct));
     }
 
     static MeetingPlanDto Dto(MeetingPlan plan) => new(plan.Id, plan.BodyId, plan.Year, plan.Status, plan.AdoptedAt,

@@ -13,10 +13,11 @@ public static class MeetingReads
 {
     /// <summary>The meeting as the current caller sees it: with their access to the body and their own invitation.</summary>
     public static async Task<MeetingDetails> ForCallerAsync(NettverkDbContext db, BodyPermissions permissions, CurrentUser user, Meeting m,
-        CancellationToken ct) =>
-        await DetailsAsync(db, m, await permissions.ForBodyAsync(m.BodyId, ct), await user.PersonIdAsync(ct), ct);
+        TimeProvider clock, CancellationToken ct) =>
+        await DetailsAsync(db, m, await permissions.ForBodyAsync(m.BodyId, ct), await user.PersonIdAsync(ct), clock, ct);
 
-    public static async Task<MeetingDetails> DetailsAsync(NettverkDbContext db, Meeting m, BodyAccess access, Guid? personId, CancellationToken ct)
+    public static async Task<MeetingDetails> DetailsAsync(NettverkDbContext db, Meeting m, BodyAccess access, Guid? personId, TimeProvider clock,
+        CancellationToken ct)
     {
         // The body's name and the minutes' state in one statement, the invitations with their people in another.
         var head = await db.Bodies.Where(b => b.Id == m.BodyId).Select(b => new
@@ -55,14 +56,19 @@ public static class MeetingReads
                 i.AnsweredBy, i.Comment, i.Active);
         }
 
+        // Seats with someone to invite (a seat without a representative invites its first deputy); only asked while planned.
+        int? toInvite = access.CanManage && m.Status == MeetingStatus.Planned
+            ? await db.Seats.CountAsync(s => s.BodyId == m.BodyId && db.Memberships.Any(x => x.Id == s.MembershipId && x.LeftOn == null)
+                && (s.RepresentativeId != null || s.Deputies.Any()), ct)
+            : null;
         var mine = personId is { } me ? invitations.FirstOrDefault(i => i.PersonId == me) : null;
         var all = access.CanManage
             ? invitations.OrderBy(i => people.GetValueOrDefault(i.PersonId)?.OrganisationName).ThenBy(i => i.Role).ThenBy(i => i.DeputyOrder).Select(Dto).ToList()
             : null;
         return new MeetingDetails(m.Id, new NamedRef(m.BodyId, bodyName), m.Title, m.StartsAtLocal, m.EndsAtLocal, m.Format,
-            m.Location, m.VideoUrl, m.IsOpen, m.Status, m.Sequence, m.CalledAt, m.CancellationReason, agenda,
+            m.Location, m.VideoUrl, m.IsOpen, m.StateAt(clock.GetUtcNow().UtcDateTime), m.Sequence, m.CalledAt, m.CancellationReason, agenda,
             Agenda.OverrunMinutes(m, items), mine is null ? null : Dto(mine), all, access.CanManage,
-            MinutesStatusFor(head.MinutesStatus, head.MinutesRevision, access));
+            MinutesStatusFor(head.MinutesStatus, head.MinutesRevision, access), access.CanManage && m.AgendaChangedSinceCalled, toInvite);
     }
 
     /// <summary>The state of the minutes as this reader may know it: a draft is the secretariat's business; members learn of
@@ -80,13 +86,14 @@ public static class MeetingReads
     }
 
     /// <summary>All of the meetings, in time order: for what a change created (an adopted plan's meetings).</summary>
-    public static async Task<List<MeetingSummary>> SummariesAsync(NettverkDbContext db, IQueryable<Meeting> query, Guid? personId, CancellationToken ct) =>
-        (await Summaries(db, query, personId).ToListAsync(ct)).Select(ToSummary).ToList();
+    public static async Task<List<MeetingSummary>> SummariesAsync(NettverkDbContext db, IQueryable<Meeting> query, Guid? personId,
+        TimeProvider clock, CancellationToken ct) =>
+        (await Summaries(db, query, personId).ToListAsync(ct)).Select(r => ToSummary(r, clock.GetUtcNow().UtcDateTime)).ToList();
 
     /// <summary>One page of the meetings in time order, by the (BodyId, StartsAtUtc) index; Id breaks ties.</summary>
     public static async Task<Page<MeetingSummary>> SummaryPageAsync(NettverkDbContext db, IQueryable<Meeting> query, Guid? personId,
-        PageQuery paging, CancellationToken ct) =>
-        (await Summaries(db, query, personId).ToPageAsync(paging, ct)).Select(ToSummary);
+        PageQuery paging, TimeProvider clock, CancellationToken ct) =>
+        (await Summaries(db, query, personId).ToPageAsync(paging, ct)).Select(r => ToSummary(r, clock.GetUtcNow().UtcDateTime));
 
     sealed record SummaryRow(Meeting Meeting, string BodyName, Rsvp? MyAnswer);
 
@@ -96,6 +103,6 @@ public static class MeetingReads
                 db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
                 db.Invitations.Where(i => i.MeetingId == m.Id && i.PersonId == personId && i.Active).Select(i => (Rsvp?)i.Answer).FirstOrDefault()));
 
-    static MeetingSummary ToSummary(SummaryRow r) => new(r.Meeting.Id, r.Meeting.BodyId, r.BodyName, r.Meeting.Title, r.Meeting.StartsAtLocal,
-        r.Meeting.EndsAtLocal, r.Meeting.Format, r.Meeting.Location, r.Meeting.IsOpen, r.Meeting.Status, r.MyAnswer);
+    static MeetingSummary ToSummary(SummaryRow r, DateTime nowUtc) => new(r.Meeting.Id, r.Meeting.BodyId, r.BodyName, r.Meeting.Title, r.Meeting.StartsAtLocal,
+        r.Meeting.EndsAtLocal, r.Meeting.Format, r.Meeting.Location, r.Meeting.IsOpen, r.Meeting.StateAt(nowUtc), r.MyAnswer);
 }

@@ -17,7 +17,7 @@ public sealed record MeetingInput(
 public sealed record CancelMeetingRequest([property: StringLength(2000)] string? Reason = null);
 
 public sealed record MeetingSummary(Guid Id, Guid BodyId, string BodyName, string Title, DateTime StartsAt, DateTime EndsAt,
-    MeetingFormat Format, string? Location, bool IsOpen, MeetingStatus Status, Rsvp? MyAnswer);
+    MeetingFormat Format, string? Location, bool IsOpen, MeetingState Status, Rsvp? MyAnswer);
 
 public sealed record AgendaItemDto(Guid Id, int Position, string CaseNumber, string Title, AgendaItemKind Kind, string? Description,
     string? DescriptionHtml,
@@ -29,10 +29,14 @@ public sealed record PaperDto(Guid Id, string FileName, string ContentType, long
 public sealed record InvitationDto(Guid Id, PersonRef Person, string? OrganisationName, Guid? SeatId, InvitationRole Role,
     int? DeputyOrder, Rsvp Answer, DateTime? AnsweredAt, string? AnsweredBy, string? Comment, bool Active);
 
+/// <summary><see cref="AgendaChanged"/>: the agenda changed since the invitations went out (for the secretariat, who sends
+/// the update). <see cref="ToInvite"/>: how many people calling the meeting will invite (for the secretariat, while it is
+/// planned), so the confirmation can say it.</summary>
 public sealed record MeetingDetails(Guid Id, NamedRef Body, string Title, DateTime StartsAt, DateTime EndsAt, MeetingFormat Format,
-    string? Location, string? VideoUrl, bool IsOpen, MeetingStatus Status, int Sequence, DateTime? CalledAt, string? CancellationReason,
+    string? Location, string? VideoUrl, bool IsOpen, MeetingState Status, int Sequence, DateTime? CalledAt, string? CancellationReason,
     IReadOnlyList<AgendaItemDto> Agenda, int AgendaOverrunMinutes, InvitationDto? MyInvitation,
-    IReadOnlyList<InvitationDto>? Invitations, bool CanManage, Minutes.MinutesStatus? MinutesStatus);
+    IReadOnlyList<InvitationDto>? Invitations, bool CanManage, Minutes.MinutesStatus? MinutesStatus, bool AgendaChanged,
+    int? ToInvite);
 
 public sealed record AgendaItemInput(
     [property: Required, StringLength(300, MinimumLength = 2)] string Title,
@@ -61,7 +65,7 @@ public sealed record ReplaceProposalsRequest([property: Required, MaxLength(52)]
 /// <summary>The answer link's page. <see cref="HasEnded"/> and a cancelled <see cref="Status"/> mean no answer can be
 /// given any more; <see cref="Withdrawn"/>: a deputy's invitation taken back because the representative comes.</summary>
 public sealed record RsvpLanding(string BodyName, string MeetingTitle, DateTime StartsAt, DateTime EndsAt, MeetingFormat Format,
-    string? Location, string? VideoUrl, MeetingStatus Status, string PersonName, Rsvp Answer, string? Comment, bool HasEnded,
+    string? Location, string? VideoUrl, MeetingState Status, string PersonName, Rsvp Answer, string? Comment, bool HasEnded,
     bool Withdrawn);
 
 public sealed record RsvpRequest([property: Required] string Token, Rsvp Answer, [property: StringLength(2000)] string? Comment = null);

@@ -31,7 +31,7 @@ public static class MeetingsEndpoints
     /// <summary>The body's meetings in time order: of a year, or from a time on (Oslo time; e.g. the meetings after one).</summary>
     static async Task<Results<Ok<Page<MeetingSummary>>, NotFoundProblem>> ListMeetings(Guid bodyId, int? year,
         [FromQuery(Name = "from")] DateTime? startsFrom, [AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions,
-        CurrentUser user, CancellationToken ct)
+        CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (!(await permissions.ForBodyAsync(bodyId, ct)).CanView) return Problems.NotFound("The body");
         var query = db.Meetings.Where(m => m.BodyId == bodyId);
@@ -42,7 +42,7 @@ public static class MeetingsEndpoints
             query = query.Where(m => m.StartsAtLocal >= from && m.StartsAtLocal < to);
         }
         if (startsFrom is { } start) query = query.Where(m => m.StartsAtLocal >= start);
-        return TypedResults.Ok(await MeetingReads.SummaryPageAsync(db, query, await user.PersonIdAsync(ct), paging, ct));
+        return TypedResults.Ok(await MeetingReads.SummaryPageAsync(db, query, await user.PersonIdAsync(ct), paging, clock, ct));
     }
 
     static async Task<Ok<Page<MeetingSummary>>> MyMeetings(bool? includePast, [AsParameters] PageQuery paging,
@@ -53,11 +53,11 @@ public static class MeetingsEndpoints
         // From the person's invitations (indexed by person) to their meetings, not every meeting checked for an invitation.
         var mine = db.Invitations.Where(i => i.PersonId == personId && i.Active).Select(i => i.MeetingId);
         var query = db.Meetings.Where(m => mine.Contains(m.Id) && m.Status != MeetingStatus.Planned && m.EndsAtUtc >= since);
-        return TypedResults.Ok(await MeetingReads.SummaryPageAsync(db, query, personId, paging, ct));
+        return TypedResults.Ok(await MeetingReads.SummaryPageAsync(db, query, personId, paging, clock, ct));
     }
 
     static async Task<Results<Created<MeetingDetails>, NotFoundProblem, ForbiddenProblem, ValidationProblem>> CreateMeeting(Guid bodyId,
-        MeetingInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+        MeetingInput input, NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
         if (!access.CanView) return Problems.NotFound("The body");
@@ -65,15 +65,15 @@ public static class MeetingsEndpoints
         var meeting = new Meeting(bodyId, input.Title, input.StartsAt, input.EndsAt, input.Format, input.Location, input.VideoUrl, input.IsOpen);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/meetings/{meeting.Id}", await MeetingReads.DetailsAsync(db, meeting, access, await user.PersonIdAsync(ct), ct));
+        return TypedResults.Created($"/api/meetings/{meeting.Id}", await MeetingReads.DetailsAsync(db, meeting, access, await user.PersonIdAsync(ct), clock, ct));
     }
 
     static async Task<Results<Ok<MeetingDetails>, NotFoundProblem>> GetMeeting(Guid id, NettverkDbContext db,
-        BodyPermissions permissions, CurrentUser user, CancellationToken ct)
+        BodyPermissions permissions, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
-        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, await user.PersonIdAsync(ct), ct));
+        return TypedResults.Ok(await MeetingReads.DetailsAsync(db, meeting, access!, await user.PersonIdAsync(ct), clock, ct));
     }
 
     static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> UpdateMeeting(Guid id, MeetingInput input,
@@ -85,7 +85,7 @@ public static class MeetingsEndpoints
             clock.GetUtcNow().UtcDateTime);
         await mail.EnqueueAsync(meeting, updates, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, clock, ct));
     }
 
     /// <summary>Publishes the agenda and calls the meeting: invitations go to every seat holder. Called again after the
@@ -100,7 +100,7 @@ public static class MeetingsEndpoints
         var invitations = meeting.Call(seats, mailOptions.Value.MessageIdDomain, clock.GetUtcNow().UtcDateTime);
         await mail.EnqueueAsync(meeting, invitations, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, clock, ct));
     }
 
     static async Task<Results<Ok<MeetingDetails>, AccessRefusal, ValidationProblem>> CancelMeeting(Guid id, CancelMeetingRequest request,
@@ -111,6 +111,6 @@ public static class MeetingsEndpoints
         var cancellations = meeting!.Cancel(request.Reason, clock.GetUtcNow().UtcDateTime);
         await mail.EnqueueAsync(meeting, cancellations, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, ct));
+        return TypedResults.Ok(await MeetingReads.ForCallerAsync(db, permissions, user, meeting, clock, ct));
     }
 }

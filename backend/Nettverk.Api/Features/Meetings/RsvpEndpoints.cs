@@ -59,7 +59,7 @@ public static class RsvpEndpoints
     {
         var bodyName = await db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).FirstAsync(ct);
         var personName = await db.People.Where(p => p.Id == invitation.PersonId).Select(p => p.Name).FirstAsync(ct);
-        return new RsvpLanding(bodyName, m.Title, m.StartsAtLocal, m.EndsAtLocal, m.Format, m.Location, m.VideoUrl, m.Status,
+        return new RsvpLanding(bodyName, m.Title, m.StartsAtLocal, m.EndsAtLocal, m.Format, m.Location, m.VideoUrl, m.StateAt(clock.GetUtcNow().UtcDateTime),
             personName, invitation.Answer, invitation.Comment, m.HasEnded(clock.GetUtcNow().UtcDateTime), !invitation.Active);
     }
 }

@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/format';
 import { useTitle } from '../../lib/useTitle';
 import { MembersTable } from './MembersTable';
 import { BodyFacts } from './BodyFacts';
+import { UpcomingMeetings } from './UpcomingMeetings';
 
 export function BodyPage() {
   const { t } = useTranslation();
@@ -41,10 +42,8 @@ export function BodyPage() {
           </Paragraph>
         )}
       </div>
-      <BodyFacts body={b} />
-      <Link asChild>
-        <RouterLink to={`/organer/${b.id}/moter`}>{t('body.meetingsLink')}</RouterLink>
-      </Link>
+      {/* What people come for first: the next meetings and who the members are; what the body is for below. */}
+      <UpcomingMeetings bodyId={b.id} />
       <Link asChild>
         <RouterLink to={`/organer/${b.id}/oppfolging`}>{t('actionItems.bodyLink')}</RouterLink>
       </Link>
@@ -64,6 +63,7 @@ export function BodyPage() {
         <QueryState isPending={memberships.isPending} error={memberships.error} />
         {memberships.data && <MembersTable memberships={memberships.data} />}
       </section>
+      <BodyFacts body={b} />
       <section className="stack" aria-labelledby="secretariat-heading">
         <Heading level={2} data-size="md" id="secretariat-heading">
           {t('body.secretariat')}

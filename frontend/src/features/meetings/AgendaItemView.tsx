@@ -9,6 +9,7 @@ import { AgendaItemForm } from './AgendaItemForm';
 import { clock } from './meetingFormat';
 import { PaperList } from './PaperList';
 import { PaperUpload } from './PaperUpload';
+import { Disclosure } from './Disclosure';
 import { changed, invalidate } from '../../lib/queryKeys';
 
 /** One item of the agenda: its times, what it is, who presents it, its papers; for the secretariat, editable. */
@@ -63,8 +64,13 @@ export function AgendaItemView({ item, meetingId, editable, handle, actions }: {
             {item.descriptionHtml && <div className="markdown" dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />}
           </>
         )}
-        <PaperList meetingId={meetingId} papers={item.papers} caseNumber={item.caseNumber} canDelete={editable} />
-        {editable && !editing && <PaperUpload meetingId={meetingId} itemId={item.id} caseNumber={item.caseNumber} />}
+        {/* Closed, the papers and the file picker are not rendered: a long agenda stays quick to draw. */}
+        {(item.papers.length > 0 || (editable && !editing)) && (
+          <Disclosure summary={item.papers.length > 0 ? t('agenda.papersCount', { count: item.papers.length }) : t('agenda.papersNone')}>
+            <PaperList meetingId={meetingId} papers={item.papers} caseNumber={item.caseNumber} canDelete={editable} />
+            {editable && !editing && <PaperUpload meetingId={meetingId} itemId={item.id} caseNumber={item.caseNumber} />}
+          </Disclosure>
+        )}
         {editable && !editing && (
           <div className="row">
             <Button ref={editButton} variant="tertiary" data-size="sm" aria-label={t('agenda.edit', { title: item.title })} onClick={() => setEditing(true)}>

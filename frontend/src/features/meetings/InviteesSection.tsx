@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDetails } from '../../api/generated/types.gen';
 import { AnswerOnBehalfForm } from './AnswerOnBehalfForm';
 import { CallDeputyForm } from './CallDeputyForm';
-import { InviteesSummary } from './InviteesSummary';
 import { InviteesTable } from './InviteesTable';
 
-/** For the secretariat: the answers so far, everyone invited, and what to do about those who have not answered. */
+/** For the secretariat: everyone invited with their answers, and what to do about those who have not answered. */
 export function InviteesSection({ meeting: m, canAct }: { meeting: MeetingDetails; canAct: boolean }) {
   const { t } = useTranslation();
   const invitations = m.invitations ?? [];
@@ -18,10 +17,8 @@ export function InviteesSection({ meeting: m, canAct }: { meeting: MeetingDetail
       {invitations.length === 0 ? (
         <Paragraph>{t('invitees.none')}</Paragraph>
       ) : (
-        <>
-          <InviteesSummary invitations={invitations} />
-          <InviteesTable invitations={invitations} />
-        </>
+        // The answer counts are in the meeting's summary at the top.
+        <InviteesTable invitations={invitations} />
       )}
       {canAct && invitations.length > 0 && (
         <div className="columns">

@@ -7,18 +7,22 @@ import { answerInvitationMutation, getMeetingOptions } from '../../api/generated
 import { DownloadLinks } from '../../components/DownloadLinks';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
-import { MinutesLink } from '../../components/MinutesLink';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { useTitle } from '../../lib/useTitle';
 import { AgendaSection } from './AgendaSection';
-import { CallSection } from './CallSection';
+import { CancelSection } from './CancelSection';
+import { Disclosure } from './Disclosure';
 import { InviteesSection } from './InviteesSection';
 import { MeetingEditForm } from './MeetingEditForm';
 import { MeetingHeader } from './MeetingHeader';
+import { MeetingSummary } from './MeetingSummary';
 import { RsvpButtons } from './RsvpButtons';
 import { changed, invalidate } from '../../lib/queryKeys';
 
-/** One meeting: for everyone its agenda and papers and one's own answer; for the secretariat the means to run it. */
+/**
+ * One meeting, led by its state: a summary with the secretariat's next step first, one's own answer while it can be
+ * given, the agenda (editing tools on request), the invitees, and the rarer changes (time and place, cancelling) last.
+ */
 export function MeetingPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -34,22 +38,24 @@ export function MeetingPage() {
 
   if (!meeting.data) return <div className="page"><QueryState isPending={meeting.isPending} error={meeting.error} /></div>;
   const m = meeting.data;
-  const editable = m.canManage && m.status !== 'Cancelled';
+  // Held and cancelled meetings are history: no answers, no new time or place, no cancelling (the API refuses them).
+  const upcoming = m.status === 'Planned' || m.status === 'Called';
   const mine = m.myInvitation;
 
   return (
     <div className="page">
       <MeetingHeader meeting={m} />
-      <DownloadLinks links={[{ href: `/api/meetings/${m.id}/invitation.pdf`, text: t('documents.invitationPdf') }, { href: `/api/meetings/${m.id}/invitation.docx`, text: t('documents.invitationDocx') }]} />
-      <MinutesLink meeting={m} />
-      {mine && m.status === 'Called' && (
+      <MeetingSummary meeting={m} />
+      {mine && (m.status === 'Called' || m.status === 'Held') && (
         <section className="stack" aria-labelledby="my-answer">
           <Heading level={2} data-size="md" id="my-answer">
             {t('meeting.myAnswer')}
           </Heading>
           <FormAlert errors={errors} />
           {mine.active && mine.answer !== 'NoAnswer' && <p>{t('meeting.yourAnswer', { answer: t(`rsvpAnswer.${mine.answer}`) })}</p>}
-          {mine.active ? (
+          {m.status === 'Held' ? (
+            <p>{t('meeting.held')}</p>
+          ) : mine.active ? (
             <RsvpButtons current={mine.answer} comment={mine.comment} pending={answer.isPending}
               onAnswer={(a, comment) => answer.mutate({ path: { id: m.id }, body: { answer: a, comment } })} />
           ) : (
@@ -57,17 +63,20 @@ export function MeetingPage() {
           )}
         </section>
       )}
-      <AgendaSection meeting={m} editable={editable} />
-      {editable && (
+      <AgendaSection meeting={m} editable={m.canManage && m.status !== 'Cancelled'} />
+      <DownloadLinks links={[{ href: `/api/meetings/${m.id}/invitation.pdf`, text: t('documents.invitationPdf') }, { href: `/api/meetings/${m.id}/invitation.docx`, text: t('documents.invitationDocx') }]} />
+      {m.canManage && m.status !== 'Planned' && <InviteesSection meeting={m} canAct={m.status === 'Called'} />}
+      {m.canManage && upcoming && (
         <section className="stack" aria-labelledby="edit-meeting">
           <Heading level={2} data-size="md" id="edit-meeting">
             {t('meetingForm.heading')}
           </Heading>
-          <MeetingEditForm key={`${m.id}-${m.sequence}-${m.startsAt}-${m.videoUrl}-${m.location}`} meeting={m} />
+          <Disclosure summary={t('meetingSummary.changeTimePlace')}>
+            <MeetingEditForm key={`${m.id}-${m.sequence}-${m.startsAt}-${m.videoUrl}-${m.location}`} meeting={m} />
+          </Disclosure>
         </section>
       )}
-      {editable && <CallSection meeting={m} />}
-      {m.canManage && m.status !== 'Planned' && <InviteesSection meeting={m} canAct={m.status === 'Called'} />}
+      {m.canManage && upcoming && <CancelSection meeting={m} />}
     </div>
   );
 }

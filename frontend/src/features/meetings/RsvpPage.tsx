@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +65,9 @@ export function RsvpPage() {
             <br />
             {data.format === 'Digital' ? t('meeting.digital') : data.location}
           </Paragraph>
+          <div>
+            <Tag data-size="sm">{t(`meetingStatus.${data.status}`)}</Tag>
+          </div>
           {/* The live region is there from the start, so the confirmation that fills it is announced. */}
           <div role="status" ref={status} tabIndex={-1}>
             {answer.isSuccess && data.answer !== 'NoAnswer' && (
