@@ -74,7 +74,8 @@ public sealed class PublishedMinutesRecordTests
         var dto = read.ToDto();
         dto.MeetingTitle.Should().Be("Oppstartsmøte");
         dto.Status.Should().Be(MinutesStatus.Published);
-        dto.ApprovedBy.Should().Be("sekretariat@example.org");
+        // A person's name, not an address: the name the record kept at publication.
+        dto.ApprovedByName.Should().Be("Sigrid Sekretær");
         dto.Attendees.Select(a => (a.Name, a.OrganisationName, a.Status, a.DeputyName)).Should().Equal(
             ("Sindre Ødegård", "De private fagskolene", AttendanceStatus.DeputyPresent, "Tone Holm"),
             ("Per Grønli", "Fagskolen i Vestfold og Telemark", AttendanceStatus.Absent, null),
