@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Features.Minutes;
 using Nettverk.Api.Tests.Infrastructure;
 
@@ -125,12 +126,27 @@ public sealed class MinutesFlowTests : IAsyncLifetime
         // Approved: everyone with a role in the body reads it. Published: every member is told, and the public reads it.
         await (await secretariat.PostAsync($"{url}/publish", new { version })).ShouldBeProblem(HttpStatusCode.Conflict, code: "minutes_not_approved");
         var approved = (await (await secretariat.PostAsync($"{url}/approve", new { version })).ShouldBe(HttpStatusCode.OK))!;
-        (await committee.GetNodeAsync(url))["status"]!.GetValue<string>().Should().Be("Approved");
+        // Who approved them and who changed them last, by the person's name: the addresses stay in the records.
+        var secretaryName = await app.WithDbAsync(db => db.People.Where(p => p.Email == DemoIds.Secretariat).Select(p => p.Name).SingleAsync());
+        approved["approvedByName"]!.GetValue<string>().Should().Be(secretaryName);
+        approved["updatedByName"]!.GetValue<string>().Should().Be(secretaryName);
+        var meeting = await app.FirstMeetingAsync();
+        (await app.WithDbAsync(db => db.Minutes.Where(m => m.MeetingId == meeting).Select(m => m.ApprovedBy).SingleAsync())).Should().Be(DemoIds.Secretariat);
+        var forCommittee = await committee.GetNodeAsync(url);
+        forCommittee["status"]!.GetValue<string>().Should().Be("Approved");
+        forCommittee["approvedByName"]!.GetValue<string>().Should().Be(secretaryName);
+        forCommittee.ToJsonString().Should().NotContain(DemoIds.Secretariat);
+        // The secretariat is told, before publishing, how many people the notice goes to; the members are not.
+        var told = approved["noticeRecipients"]!.GetValue<int>();
+        forCommittee["noticeRecipients"].Should().BeNull();
+        (await seatHolder.GetNodeAsync(url))["noticeRecipients"].Should().BeNull();
         var published = (await (await secretariat.PostAsync($"{url}/publish", new { version = approved["version"]!.GetValue<int>() }))
             .ShouldBe(HttpStatusCode.OK))!;
         published["status"]!.GetValue<string>().Should().Be("Published");
-        (await mailDev.WaitForAsync(40)).Skip(20).Should().HaveCount(20)
+        published["noticeRecipients"].Should().BeNull();
+        (await mailDev.WaitForAsync(20 + told)).Skip(20).Should().HaveCount(told)
             .And.OnlyContain(m => m!["subject"]!.GetValue<string>() == "Referat publisert: Oppstartsmøte 17. mars 2021");
+        told.Should().Be(20);
 
         var publicText = await (await anonymous.GetAsync($"/api/public/meetings/{await app.FirstMeetingAsync()}/minutes")).Content.ReadAsStringAsync();
         var publicMinutes = JsonNode.Parse(publicText)!;

@@ -45,7 +45,11 @@ public sealed class NominationTests(NettverkApp app) : IClassFixture<NettverkApp
         var approved = (await (await secretariat.PostAsync($"/api/bodies/{network}/nominations/{nominationId}/approve"))
             .ShouldBe(HttpStatusCode.OK))!;
         approved["status"]!.GetValue<string>().Should().Be("Approved");
-        approved["decidedBy"]!.GetValue<string>().Should().Be(DemoIds.Secretariat);
+        // Who proposed and who decided, by name: the accounts' addresses stay in the nomination and the audit log.
+        var secretaryName = await app.WithDbAsync(db => db.People.Where(p => p.Email == DemoIds.Secretariat).Select(p => p.Name).SingleAsync());
+        var contactName = await app.WithDbAsync(db => db.People.Where(p => p.Email == DemoIds.Contact).Select(p => p.Name).SingleAsync());
+        approved["decidedBy"]!.GetValue<string>().Should().Be(secretaryName);
+        approved["nominatedBy"]!.GetValue<string>().Should().Be(contactName);
         await (await secretariat.PostAsync($"/api/bodies/{network}/nominations/{nominationId}/approve"))
             .ShouldBeProblem(HttpStatusCode.Conflict, code: "nomination_not_pending");
 
@@ -64,6 +68,7 @@ public sealed class NominationTests(NettverkApp app) : IClassFixture<NettverkApp
         var items = audit["items"]!.AsArray();
         items.Should().Contain(e => e!["entityType"]!.GetValue<string>() == "Nomination" && e["action"]!.GetValue<string>() == "Updated"
             && e["entityId"]!.GetValue<string>() == nominationId && e["actor"]!.GetValue<string>() == DemoIds.Secretariat
+            && e["actorName"]!.GetValue<string>() == secretaryName
             && e["changes"]!.AsArray().Any(c => c!["property"]!.GetValue<string>() == "status"
                 && c["before"]!.GetValue<string>() == "Pending" && c["after"]!.GetValue<string>() == "Approved"));
         items.Should().Contain(e => e!["entityType"]!.GetValue<string>() == "Seat"

@@ -64,10 +64,17 @@ public sealed class PublishedMinutesRecordTests
                 before = await secretariat.GetNodeAsync($"/api/meetings/{meeting}/minutes/revisions/1");
                 beforePdf = Poppler.Text(await PdfAsync(secretariat, $"/api/meetings/{meeting}/minutes.pdf?revision=1"));
 
-                // Written as the code before the record wrote it: today's MinutesDto with the old serialiser options.
+                // Written as the code before the record wrote it: today's MinutesDto with the old serialiser options, with
+                // the approver's address where the old MinutesDto had it ("approvedBy") instead of today's name.
                 var dto = before.Deserialize<MinutesDto>(ApiClient.Json)!;
-                await WriteOldShapeAsync(app, meeting, JsonSerializer.Serialize(dto, OldSnapshotJson));
-                JsonNode.DeepEquals(await secretariat.GetNodeAsync($"/api/meetings/{meeting}/minutes/revisions/1"), before).Should().BeTrue();
+                var old = JsonNode.Parse(JsonSerializer.Serialize(dto, OldSnapshotJson))!.AsObject();
+                old.Remove("approvedByName");
+                old["approvedBy"] = DemoIds.Secretariat;
+                await WriteOldShapeAsync(app, meeting, old.ToJsonString());
+                // Not yet rewritten, the old shape has only the address to show; everything else reads as before.
+                var unwritten = (await secretariat.GetNodeAsync($"/api/meetings/{meeting}/minutes/revisions/1")).AsObject();
+                unwritten["approvedByName"]!.GetValue<string>().Should().Be(DemoIds.Secretariat);
+                JsonNode.DeepEquals(Without(unwritten, "approvedByName"), Without(before, "approvedByName")).Should().BeTrue();
             }
 
             using (var restarted = NettverkApp.OnFolder(folder))
@@ -78,7 +85,9 @@ public sealed class PublishedMinutesRecordTests
                 var content = JsonNode.Parse(row.Content)!;
                 content["schemaVersion"]!.GetValue<int>().Should().Be(1);
                 content["approval"]!["byName"]!.GetValue<string>().Should().Be(await SecretaryNameAsync(restarted));
+                // Rewritten, the record has the approver's name again, and the revision reads exactly as before.
                 JsonNode.DeepEquals(await secretariat.GetNodeAsync($"/api/meetings/{meeting}/minutes/revisions/1"), before).Should().BeTrue();
+                before["approvedByName"]!.GetValue<string>().Should().Be(await SecretaryNameAsync(restarted));
                 Poppler.Text(await PdfAsync(secretariat, $"/api/meetings/{meeting}/minutes.pdf?revision=1")).Should().Be(beforePdf);
 
                 // A committed sample of what the old code wrote (from another database: the row's own ids are the truth).
@@ -116,9 +125,17 @@ public sealed class PublishedMinutesRecordTests
     static JsonNode Frozen(JsonNode minutes)
     {
         var copy = minutes.DeepClone().AsObject();
-        foreach (var key in new[] { "comments", "publishedRevisions", "canEdit", "canComment" }) copy.Remove(key);
+        // The record keeps the last editor's address only, and a frozen revision names no editor.
+        foreach (var key in new[] { "comments", "publishedRevisions", "canEdit", "canComment", "updatedByName" }) copy.Remove(key);
         foreach (var attendee in copy["attendees"]!.AsArray()) attendee!.AsObject().Remove("deputies");
         foreach (var item in copy["entries"]!.AsArray().SelectMany(e => e!["actionItems"]!.AsArray())) item!.AsObject().Remove("version");
+        return copy;
+    }
+
+    static JsonNode Without(JsonNode node, string key)
+    {
+        var copy = node.DeepClone().AsObject();
+        copy.Remove(key);
         return copy;
     }
 

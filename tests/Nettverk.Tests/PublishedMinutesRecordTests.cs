@@ -74,7 +74,8 @@ public sealed class PublishedMinutesRecordTests
         var dto = read.ToDto();
         dto.MeetingTitle.Should().Be("Oppstartsmøte");
         dto.Status.Should().Be(MinutesStatus.Published);
-        dto.ApprovedBy.Should().Be("sekretariat@example.org");
+        // A person's name, not an address: the name the record kept at publication.
+        dto.ApprovedByName.Should().Be("Sigrid Sekretær");
         dto.Attendees.Select(a => (a.Name, a.OrganisationName, a.Status, a.DeputyName)).Should().Equal(
             ("Sindre Ødegård", "De private fagskolene", AttendanceStatus.DeputyPresent, "Tone Holm"),
             ("Per Grønli", "Fagskolen i Vestfold og Telemark", AttendanceStatus.Absent, null),
@@ -124,7 +125,12 @@ public sealed class PublishedMinutesRecordTests
             Attendees = sample.ToDto().Attendees.Select(a => a with { Deputies = [new DeputyOption(Id(90), "Oda Vik", 1)] }).ToList(),
             Comments = [new MinutesCommentDto(Id(91), null, "Eirik Haugland", "Fint.", Utc(2021, 3, 20, 8, 0), 2)],
         };
-        var read = PublishedMinutesRecord.Read(Row(JsonSerializer.Serialize(dto, old)));
+        // The old MinutesDto carried the addresses where today's carries names.
+        var json = JsonNode.Parse(JsonSerializer.Serialize(dto, old))!.AsObject();
+        foreach (var added in new[] { "approvedByName", "updatedByName", "noticeRecipients" }) json.Remove(added);
+        json["approvedBy"] = "sekretariat@example.org";
+        json["updatedBy"] = "sekretariat@example.org";
+        var read = PublishedMinutesRecord.Read(Row(json.ToJsonString()));
 
         // The approver's name was never stored then; start-up looks it up (PublishedMinutesUpgrade).
         read.Should().BeEquivalentTo(sample with { Approval = sample.Approval! with { ByName = null } }, o => o.RespectingRuntimeTypes());

@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
 
@@ -11,8 +11,17 @@ export function RouteError() {
         {t('problems.crashTitle')}
       </Heading>
       <Alert data-color="danger">
-        <Paragraph>{error instanceof Error ? error.message : t('problems.unknown')}</Paragraph>
+        <Paragraph>{t('problems.unknown')}</Paragraph>
       </Alert>
+      {/* The error itself is English and technical: behind a disclosure, for whoever is asked to help. */}
+      {error instanceof Error && (
+        <Details>
+          <Details.Summary>{t('problems.technical')}</Details.Summary>
+          <Details.Content>
+            <code>{error.message}</code>
+          </Details.Content>
+        </Details>
+      )}
     </main>
   );
 }

@@ -1,19 +1,15 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { asProblem } from '../lib/problems';
+import { problemText } from '../lib/problems';
 
 /** Loading and failure states for a query, the same on every screen. */
 export function QueryState({ isPending, error }: { isPending: boolean; error: unknown }) {
   const { t } = useTranslation();
   if (isPending) return <LoadingSpinner label={t('common.loading')} />;
   if (error) {
-    const problem = asProblem(error);
     return (
       <Alert data-color="danger">
-        <Paragraph>
-          {(problem.code && t(`problems.${problem.code}`, { defaultValue: '' })) ||
-            (problem.status === 404 ? t('problems.notFound') : problem.detail || problem.title || t('problems.unknown'))}
-        </Paragraph>
+        <Paragraph>{problemText(error, t)}</Paragraph>
       </Alert>
     );
   }

@@ -1,5 +1,5 @@
 import i18n, { loadLanguage } from './i18n';
-import { toFormErrors } from './problems';
+import { problemText, toFormErrors } from './problems';
 
 const t = i18n.getFixedT('nb');
 
@@ -20,10 +20,23 @@ describe('toFormErrors', () => {
     );
   });
 
-  it("falls back to the server's detail for an unknown code, and to a general message for anything else", () => {
-    expect(toFormErrors({ status: 409, title: 'Conflict.', detail: 'Something specific.', code: 'brand_new' }, t).summary).toBe('Something specific.');
-    expect(toFormErrors('network down', t).summary).toBe('network down');
+  it("never shows the server's English title or detail: an unknown code gets our general words", () => {
+    expect(toFormErrors({ status: 409, title: 'Conflict.', detail: 'Something specific.', code: 'brand_new' }, t).summary).toBe('Noe gikk galt. Prøv igjen.');
+    expect(toFormErrors({ status: 422, title: 'Unprocessable Entity' }, t).summary).toBe('Noe gikk galt. Prøv igjen.');
     expect(toFormErrors({}, t).summary).toBe('Noe gikk galt. Prøv igjen.');
+  });
+
+  it('says no answer came when the call failed before the API answered', () => {
+    expect(toFormErrors(new TypeError('Failed to fetch'), t).summary).toBe('Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.');
+    expect(toFormErrors('network down', t).summary).toBe('Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.');
+  });
+
+  it('words a refusal by its status when it carries no code of ours (a proxy, the authorisation middleware)', () => {
+    expect(problemText({ status: 403, title: 'Forbidden' }, t)).toBe('Du har ikke lov til å gjøre dette.');
+    expect(problemText({ status: 403, title: 'Forbidden', code: 'forbidden' }, t)).toBe('Du har ikke lov til å gjøre dette.');
+    expect(problemText({ status: 401, title: 'Unauthorized' }, t)).toBe('Du må logge inn.');
+    expect(problemText({ status: 404, title: 'Not Found' }, t)).toBe('Fant ikke dette, eller du har ikke tilgang.');
+    expect(problemText({ status: 403, title: 'Forbidden' }, i18n.getFixedT('en'))).not.toBe('Forbidden');
   });
 
   it('says in our words that a request was too large, whoever refused it', () => {

@@ -12,7 +12,8 @@ function isProblem(error: unknown): error is Problem {
   return typeof error === 'object' && error !== null && !(error instanceof Error);
 }
 
-/** A problem from anything a call can throw: the API's answer as it is, a network failure as its message. */
+/** A problem from anything a call can throw: the API's answer as it is, a network failure as its message (for logs;
+ * {@link problemText} words it for the screen). */
 export function asProblem(error: unknown): Problem {
   if (isProblem(error)) return error;
   return { title: error instanceof Error ? error.message : String(error) };
@@ -43,10 +44,28 @@ export function toFormErrors(error: unknown, t: TFunction): FormErrors {
     const codes = coded[field.toLowerCase()] ?? [];
     fields[key] = messages.map((message, i) => fieldText(codes[i], t) || message).join(' ');
   }
-  const codeText = problem.code ? t(`problems.${problem.code}`, { defaultValue: '' }) : '';
-  const known = (generic.has(problem.code ?? '') ? '' : codeText) || byStatus(problem.status, t) || codeText;
-  const summary = known || (Object.keys(fields).length > 0 ? t('problems.validation') : problem.detail || problem.title || t('problems.unknown'));
+  const summary = knownText(error, t) || (Object.keys(fields).length > 0 ? t('problems.validation') : generalText(error, t));
   return { fields, summary };
+}
+
+/**
+ * One sentence in the user's language for any failure: our words for its code, else for its status, else a general
+ * one. The server's title and detail are English, for API users and logs, and never shown: an unknown code (a newer
+ * server, a proxy) gets the general words, not "Forbidden".
+ */
+export function problemText(error: unknown, t: TFunction): string {
+  return knownText(error, t) || generalText(error, t);
+}
+
+function knownText(error: unknown, t: TFunction): string {
+  const problem = asProblem(error);
+  const codeText = problem.code ? t(`problems.${problem.code}`, { defaultValue: '' }) : '';
+  return (generic.has(problem.code ?? '') ? '' : codeText) || byStatus(problem.status, t) || codeText;
+}
+
+/** No answer at all (the network, or a crash in the page) or an answer we have no words for. */
+function generalText(error: unknown, t: TFunction): string {
+  return isProblem(error) ? t('problems.unknown') : t('problems.network');
 }
 
 /** Our words for a field's code, or '' when the code is unknown here (then the server's message is shown). */
@@ -57,6 +76,9 @@ function fieldText(error: FieldError | undefined, t: TFunction): string {
 
 /** Answers that carry no code of ours (from the web server or a proxy in front of it) still get our words. */
 function byStatus(status: number | null | undefined, t: TFunction): string {
+  if (status === 401) return t('problems.unauthorized');
+  if (status === 403) return t('problems.forbidden');
+  if (status === 404) return t('problems.notFound');
   if (status === 413) return t('problems.tooLarge');
   if (status === 502 || status === 503 || status === 504) return t('problems.unavailable');
   return '';

@@ -204,10 +204,38 @@ test('the secretariat reads the comments, approves and publishes', async ({ page
   // The demo network has held no later meeting, so the secretariat approves them itself.
   await expect(page.getByText('Organet har ikke hatt noe senere møte, så referatet godkjennes av sekretariatet.')).toBeVisible();
   await page.getByLabel('Merknad (valgfritt)').fill('Godkjent etter høringsrunden; kommentaren fra NHO er tatt med videre.');
-  await page.getByRole('button', { name: 'Godkjenn referatet' }).click();
+  // Approving asks first, in a dialog that takes focus; Escape cancels and gives focus back.
+  const approve = page.getByRole('button', { name: 'Godkjenn referatet' });
+  await approve.click();
+  const approving = page.getByRole('dialog', { name: 'Godkjenne referatet?' });
+  await expect(approving).toContainText('Ingen får e-post før du publiserer referatet.');
+  await expect(approving.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  await checkAccessibility(page, 'minutes-approve-dialog');
+  await page.keyboard.press('Escape');
+  await expect(approving).toBeHidden();
+  await expect(approve).toBeFocused();
+  await approve.click();
+  await approving.getByRole('button', { name: 'Godkjenn referatet' }).click();
   await expect(page.getByText('Godkjent', { exact: true }).first()).toBeVisible();
+  // Who approved them, by name, not by address.
+  await expect(page.getByText(/ av Silje Kvamme$/)).toBeVisible();
+  await expect(page.getByText('sekretariat@example.org')).toHaveCount(0);
+
+  // Publishing asks first and says how many people are e-mailed: exactly as many as the notices then sent.
+  const mailFolder = join(process.env.E2E_DATA!, 'mail');
+  const mailCount = () => readdirSync(mailFolder).filter((f) => f.endsWith('.eml')).length;
+  const before = mailCount();
   await page.getByRole('button', { name: 'Publiser referatet' }).click();
+  const publishing = page.getByRole('dialog', { name: 'Publisere referatet?' });
+  const told = (await publishing.getByText(/^Referatet publiseres og sendes på e-post til \d+ personer\.$/).textContent())!;
+  const recipients = Number(/(\d+) personer/.exec(told)![1]);
+  expect(recipients).toBeGreaterThan(1);
+  await expect(publishing).toContainText('Den offentlige versjonen blir tilgjengelig for alle.');
+  await checkAccessibility(page, 'minutes-publish-dialog');
+  expect(mailCount()).toBe(before);
+  await publishing.getByRole('button', { name: 'Publiser referatet' }).click();
   await expect(page.getByText('Publisert', { exact: true }).first()).toBeVisible();
+  await expect.poll(mailCount, { timeout: 30_000 }).toBe(before + recipients);
   await expect(page.getByRole('link', { name: 'Versjon 1' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Last ned referatet (PDF)' })).toHaveAttribute('href', `/api/meetings/${meetingId}/minutes.pdf`);
   await expect(page.getByRole('button', { name: 'Start retting' })).toBeVisible();
@@ -234,4 +262,14 @@ test('the public reads the published minutes without signing in, and without wha
   await expect(page.getByRole('table', { name: 'Oppmøte per plass' })).toContainText('De private fagskolene');
   await expect(page.getByRole('link', { name: 'Last ned referatet (PDF)' })).toHaveAttribute('href', `/api/public/meetings/${meetingId}/minutes.pdf`);
   await checkAccessibility(page, 'public-minutes');
+});
+
+test('a secretariat officer who opens Sendt e-post by its address reads, in Norwegian, that it is not for them', async ({ page }) => {
+  await signIn(page, 'sekretariat@example.org');
+  await expect(page.getByRole('link', { name: 'Sendt e-post' })).toHaveCount(0);
+  await page.goto('/sendt-epost');
+  await expect(page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang' })).toBeVisible();
+  await expect(page.getByText('Forbidden')).toHaveCount(0);
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await checkAccessibility(page, 'mail-no-access');
 });

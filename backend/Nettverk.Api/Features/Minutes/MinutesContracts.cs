@@ -21,13 +21,15 @@ public sealed record MinutesCommentDto(Guid Id, Guid? EntryId, string AuthorName
 public sealed record PublishedRevisionDto(int Revision, DateTime PublishedAt, string? CorrectionReason, bool IsPublic);
 
 /// <summary>The minutes as a reader sees them. A published revision is stored as its own record
-/// (<see cref="PublishedMinutesRecord"/>) and read back into this.</summary>
+/// (<see cref="PublishedMinutesRecord"/>) and read back into this. Who approved and who changed them last are people's
+/// names (the address only where no person has it). <see cref="NoticeRecipients"/>: how many people sending for review
+/// and publishing e-mail, for the secretariat to be told before it does either; null for everyone else and once frozen.</summary>
 public sealed record MinutesDto(Guid Id, Guid MeetingId, NamedRef Body, string? OwnerName, string MeetingTitle, DateTime StartsAt,
     DateTime EndsAt, MeetingFormat Format, string? Location, MinutesStatus Status, int Version, int Revision, bool IsPublic,
-    DateOnly? ReviewDeadline, DateTime? SentForReviewAt, DateTime? ApprovedAt, string? ApprovedBy, string? ApprovalNote,
-    DateTime? PublishedAt, string? CorrectionReason, DateTime UpdatedAt, string? UpdatedBy, IReadOnlyList<MinutesAttendeeDto> Attendees,
+    DateOnly? ReviewDeadline, DateTime? SentForReviewAt, DateTime? ApprovedAt, string? ApprovedByName, string? ApprovalNote,
+    DateTime? PublishedAt, string? CorrectionReason, DateTime UpdatedAt, string? UpdatedByName, IReadOnlyList<MinutesAttendeeDto> Attendees,
     IReadOnlyList<MinutesEntryDto> Entries, IReadOnlyList<MinutesCommentDto>? Comments, IReadOnlyList<PublishedRevisionDto> PublishedRevisions,
-    bool CanEdit, bool CanComment);
+    bool CanEdit, bool CanComment, int? NoticeRecipients);
 
 public sealed record ActionItemInput(
     Guid? Id,

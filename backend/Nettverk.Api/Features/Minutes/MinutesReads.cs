@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
 using Nettverk.Api.Features.Bodies;
 using Nettverk.Api.Features.Meetings;
+using Nettverk.Api.Features.People;
 using Nettverk.Api.Persistence;
 
 namespace Nettverk.Api.Features.Minutes;
@@ -12,13 +13,20 @@ public static class MinutesReads
     public static async Task<MinutesDto> DetailsAsync(NettverkDbContext db, Minutes m, BodyAccess access, bool canComment,
         TimeProvider clock, CancellationToken ct)
     {
-        // The meeting with its body's and owner's names in one statement (scalar subqueries).
+        // The meeting with its body's and owner's names, the approver's and last editor's names and the number of people
+        // the notices go to, in one statement (scalar subqueries).
+        var approvedBy = m.ApprovedBy is null ? null : Person.Normalise(m.ApprovedBy);
+        var updatedBy = m.UpdatedBy is null ? null : Person.Normalise(m.UpdatedBy);
+        var noticed = MinutesWorkflow.SeatHolders(db, m.BodyId);
         var meeting = await db.Meetings.AsNoTracking().Where(x => x.Id == m.MeetingId).Select(x => new
         {
             x.Title, x.StartsAtLocal, x.EndsAtLocal, x.Format, x.Location,
             BodyName = db.Bodies.Where(b => b.Id == x.BodyId).Select(b => b.Name).First(),
             Owner = db.Bodies.Where(b => b.Id == x.BodyId)
                 .Select(b => db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault()).FirstOrDefault(),
+            ApprovedByName = db.People.Where(p => approvedBy != null && p.NormalizedEmail == approvedBy).Select(p => p.Name).FirstOrDefault(),
+            UpdatedByName = db.People.Where(p => updatedBy != null && p.NormalizedEmail == updatedBy).Select(p => p.Name).FirstOrDefault(),
+            Recipients = noticed.Count(),
         }).FirstAsync(ct);
         var body = new { Id = m.BodyId, Name = meeting.BodyName, meeting.Owner };
         var seatIds = m.Attendees.Where(a => a.SeatId != null).Select(a => a.SeatId!.Value).ToList();
@@ -31,6 +39,7 @@ public static class MinutesReads
             ? await db.MinutesComments.AsNoTracking().Where(c => c.MinutesId == m.Id).OrderBy(c => c.CreatedAt)
                 .Select(c => new MinutesCommentDto(c.Id, c.EntryId, c.AuthorName, c.Text, c.CreatedAt, c.Revision)).ToListAsync(ct)
             : null;
+        int? recipients = access.CanManage && m.Status != MinutesStatus.Published ? meeting.Recipients : null;
         var revisions = await db.PublishedMinutes.AsNoTracking().Where(p => p.MinutesId == m.Id).OrderBy(p => p.Revision)
             .Select(p => new PublishedRevisionDto(p.Revision, p.PublishedAt, p.CorrectionReason, p.IsPublic)).ToListAsync(ct);
 
@@ -42,9 +51,9 @@ public static class MinutesReads
             actionItems.Where(a => a.EntryId == e.Id).ToList())).ToList();
         return new MinutesDto(m.Id, m.MeetingId, new NamedRef(body.Id, body.Name), body.Owner, meeting.Title, meeting.StartsAtLocal,
             meeting.EndsAtLocal, meeting.Format, meeting.Location, m.Status, m.Version, m.Revision, m.IsPublic, m.ReviewDeadline,
-            m.SentForReviewAt, m.ApprovedAt, m.ApprovedBy, m.ApprovalNote, m.PublishedAt, m.CorrectionReason, m.UpdatedAt, m.UpdatedBy,
-            attendees, entries, comments,
-            revisions, access.CanManage && m.IsEditable, canComment);
+            m.SentForReviewAt, m.ApprovedAt, meeting.ApprovedByName ?? m.ApprovedBy, m.ApprovalNote, m.PublishedAt, m.CorrectionReason, m.UpdatedAt,
+            meeting.UpdatedByName ?? m.UpdatedBy, attendees, entries, comments,
+            revisions, access.CanManage && m.IsEditable, canComment, recipients);
     }
 
     /// <summary>Action items with the names they refer to, in one statement, by due date (none last), case and position.</summary>

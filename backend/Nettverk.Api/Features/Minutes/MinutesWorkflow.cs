@@ -48,7 +48,7 @@ public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, AppLink
         var read = await MinutesReads.DetailsAsync(db, minutes, everything, canComment: false, clock, ct);
         var approvers = await PublishedMinutesUpgrade.ApproverNamesAsync(db, [minutes.ApprovedBy], ct);
         var approverName = minutes.ApprovedBy is { } address ? approvers.GetValueOrDefault(Person.Normalise(address)) : null;
-        var record = PublishedMinutesRecord.From(read, now, by, approverName);
+        var record = PublishedMinutesRecord.From(read, minutes.ApprovedBy, minutes.UpdatedBy, now, by, approverName);
         db.PublishedMinutes.Add(new PublishedMinutes
         {
             MinutesId = minutes.Id, MeetingId = minutes.MeetingId, BodyId = minutes.BodyId, Revision = minutes.Revision,
@@ -79,12 +79,17 @@ public sealed class MinutesWorkflow(NettverkDbContext db, Outbox outbox, AppLink
     /// <summary>Every representative and deputy of the body's current seats, once each.</summary>
     public async Task<List<(string Email, string Name)>> SeatHoldersAsync(Guid bodyId, CancellationToken ct)
     {
-        var seats = db.Seats.Where(s => s.BodyId == bodyId && db.Memberships.Any(m => m.Id == s.MembershipId && m.LeftOn == null));
-        var ids = await seats.Where(s => s.RepresentativeId != null).Select(s => s.RepresentativeId!.Value)
-            .Concat(db.SeatDeputies.Where(d => seats.Any(s => s.Id == d.SeatId)).Select(d => d.PersonId))
-            .Distinct().ToListAsync(ct);
-        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id) && p.ArchivedAt == null)
-            .OrderBy(p => p.Name).Select(p => new { p.Email, p.Name }).ToListAsync(ct);
+        var people = await SeatHolders(db, bodyId).OrderBy(p => p.Name).Select(p => new { p.Email, p.Name }).ToListAsync(ct);
         return people.Select(p => (p.Email, p.Name)).ToList();
+    }
+
+    /// <summary>The people the review and publication notices go to; the minutes' read model counts the same query, so the
+    /// number the secretariat is shown before publishing is the number of e-mails that follow.</summary>
+    public static IQueryable<Person> SeatHolders(NettverkDbContext db, Guid bodyId)
+    {
+        var seats = db.Seats.Where(s => s.BodyId == bodyId && db.Memberships.Any(m => m.Id == s.MembershipId && m.LeftOn == null));
+        var ids = seats.Where(s => s.RepresentativeId != null).Select(s => s.RepresentativeId!.Value)
+            .Concat(db.SeatDeputies.Where(d => seats.Any(s => s.Id == d.SeatId)).Select(d => d.PersonId));
+        return db.People.AsNoTracking().Where(p => ids.Contains(p.Id) && p.ArchivedAt == null);
     }
 }

@@ -50,14 +50,16 @@ public sealed record PublishedMinutesRecord(
         };
     }
 
-    /// <summary>The record of the minutes as they read at publication (a full read, everything included).</summary>
-    public static PublishedMinutesRecord From(MinutesDto m, DateTime publishedAt, string publishedBy, string? approverName) => new(
+    /// <summary>The record of the minutes as they read at publication (a full read, everything included). The read model
+    /// shows names; the record keeps the approver's and last editor's addresses as well, from the minutes themselves.</summary>
+    public static PublishedMinutesRecord From(MinutesDto m, string? approvedBy, string? updatedBy, DateTime publishedAt, string publishedBy,
+        string? approverName) => new(
         CurrentSchemaVersion, m.Id, m.MeetingId, new RecordRef(m.Body.Id, m.Body.Name), m.OwnerName,
         new RecordMeeting(m.MeetingTitle, m.StartsAt, m.EndsAt, m.Format, m.Location),
         m.Revision, m.IsPublic, publishedAt, publishedBy, m.CorrectionReason,
         m.ReviewDeadline is null && m.SentForReviewAt is null ? null : new RecordReview(m.ReviewDeadline, m.SentForReviewAt),
-        m.ApprovedAt is { } at ? new RecordApproval(at, m.ApprovedBy, approverName, m.ApprovalNote) : null,
-        new RecordChange(m.UpdatedAt, m.UpdatedBy), m.Version,
+        m.ApprovedAt is { } at ? new RecordApproval(at, approvedBy, approverName, m.ApprovalNote) : null,
+        new RecordChange(m.UpdatedAt, updatedBy), m.Version,
         m.Attendees.Select(a => new RecordAttendee(a.Id, a.Kind, a.SeatId, a.PersonId, a.Name, a.OrganisationName, a.Status,
             a.DeputyPersonId, a.DeputyName, a.Note)).ToList(),
         m.Entries.Select(e => new RecordEntry(e.Id, e.AgendaItemId, e.Position, e.CaseNumber, e.Title, e.Kind, e.Notes, e.Decision,
@@ -67,7 +69,11 @@ public sealed record PublishedMinutesRecord(
                 a.DueOn, a.Status, a.StatusNote, a.StatusChangedAt, a.Overdue)).ToList())).ToList());
 
     /// <summary>The revision as the API shows it. The HTML is rendered from the stored text each time; what only an
-    /// editor needs (the seats' deputies to choose from, comments, concurrency versions of live items) is not kept.</summary>
+    /// editor needs (the seats' deputies to choose from, comments, concurrency versions of live items) is not kept.
+    /// The approver is shown by the name stored at publication (or, for revisions published before names were kept, the
+    /// one the upgrade found then); only where no person had the address does the address stand in, because the address
+    /// may since belong to someone else, and a legal record must not name the wrong person. The last editor is not
+    /// shown: the record keeps only their address.</summary>
     public MinutesDto ToDto()
     {
         var body = new NamedRef(Body.Id, Body.Name);
@@ -81,8 +87,8 @@ public sealed record PublishedMinutesRecord(
                 a.DueOn, a.Status, a.StatusNote, a.StatusChangedAt, IsLive: true, a.OverdueAtPublication, Version: 0)).ToList())).ToList();
         return new MinutesDto(MinutesId, MeetingId, body, OwnerName, Meeting.Title, Meeting.StartsAt, Meeting.EndsAt, Meeting.Format,
             Meeting.Location, MinutesStatus.Published, MinutesVersion, Revision, IsPublic, Review?.Deadline, Review?.SentAt,
-            Approval?.At, Approval?.ByAddress, Approval?.Note, PublishedAt, CorrectionReason, LastChange.At, LastChange.By,
-            attendees, entries, Comments: null, PublishedRevisions: [], CanEdit: false, CanComment: false);
+            Approval?.At, Approval?.ByName ?? Approval?.ByAddress, Approval?.Note, PublishedAt, CorrectionReason, LastChange.At, UpdatedByName: null,
+            attendees, entries, Comments: null, PublishedRevisions: [], CanEdit: false, CanComment: false, NoticeRecipients: null);
     }
 }
 

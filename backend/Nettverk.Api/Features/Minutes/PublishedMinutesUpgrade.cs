@@ -49,14 +49,8 @@ public static class PublishedMinutesUpgrade
     }
 
     /// <summary>The people's names for approvers' addresses, by normalised address.</summary>
-    public static async Task<Dictionary<string, string>> ApproverNamesAsync(NettverkDbContext db, IEnumerable<string?> addresses, CancellationToken ct)
-    {
-        var wanted = addresses.OfType<string>().Select(Person.Normalise).Distinct().ToList();
-        if (wanted.Count == 0) return [];
-        var people = await db.People.AsNoTracking().Where(p => wanted.Contains(p.NormalizedEmail))
-            .Select(p => new { p.NormalizedEmail, p.Name }).ToListAsync(ct);
-        return people.GroupBy(p => p.NormalizedEmail).ToDictionary(g => g.Key, g => g.First().Name);
-    }
+    public static Task<Dictionary<string, string>> ApproverNamesAsync(NettverkDbContext db, IEnumerable<string?> addresses, CancellationToken ct) =>
+        PersonNames.ByAddressAsync(db, addresses, ct);
 }
 
 /// <summary>The shape published revisions had before schema version 1: a <see cref="MinutesDto"/> serialised with web

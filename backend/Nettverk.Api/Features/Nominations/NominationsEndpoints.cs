@@ -203,21 +203,25 @@ public static class NominationsEndpoints
     static async Task<List<NominationDto>> ProjectAsync(NettverkDbContext db, IQueryable<Nomination> query, CancellationToken ct) =>
         (await Rows(db, query).ToListAsync(ct)).Select(ToDto).ToList();
 
-    sealed record Row(Nomination Nomination, string BodyName, string OrganisationName);
+    sealed record Row(Nomination Nomination, string BodyName, string OrganisationName, string? Nominator, string? Decider);
 
-    /// <summary>Those awaiting a decision first, then newest first; Id breaks ties so pages neither repeat nor skip one.</summary>
+    /// <summary>Those awaiting a decision first, then newest first; Id breaks ties so pages neither repeat nor skip one.
+    /// Who proposed and who decided are stored as the accounts' addresses; the people's names come in the same statement.</summary>
     static IQueryable<Row> Rows(NettverkDbContext db, IQueryable<Nomination> query) =>
         query.AsNoTracking().OrderBy(n => n.Status == NominationStatus.Pending ? 0 : 1).ThenByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Select(n => new Row(n,
                 db.Bodies.Where(b => b.Id == n.BodyId).Select(b => b.Name).First(),
-                db.Organisations.Where(o => o.Id == n.OrganisationId).Select(o => o.Name).First()));
+                db.Organisations.Where(o => o.Id == n.OrganisationId).Select(o => o.Name).First(),
+                db.People.Where(p => p.UserId == n.NominatedByUserId).Select(p => p.Name).FirstOrDefault(),
+                db.People.Where(p => n.DecidedByName != null && p.NormalizedEmail == n.DecidedByName.ToUpper()).Select(p => p.Name).FirstOrDefault()));
 
+    /// <summary>Names, not addresses: the address only where no person has it.</summary>
     static NominationDto ToDto(Row r)
     {
         var n = r.Nomination;
         return new NominationDto(n.Id, n.BodyId, r.BodyName, new NamedRef(n.OrganisationId, r.OrganisationName), n.SeatId, n.Status,
-            ToDto(n.Representative), n.Deputies.Select(ToDto).ToList(), n.Comment, n.NominatedByName, n.CreatedAt,
-            n.DecidedByName, n.DecidedAt, n.DecisionReason);
+            ToDto(n.Representative), n.Deputies.Select(ToDto).ToList(), n.Comment, r.Nominator ?? n.NominatedByName, n.CreatedAt,
+            n.DecidedByName is null ? null : r.Decider ?? n.DecidedByName, n.DecidedAt, n.DecisionReason);
     }
 
     static CandidateDto ToDto(NominationCandidate c) => new(c.PersonId, c.Name, c.Email, c.Phone, c.Title);

@@ -41,7 +41,7 @@ export function AuditPage() {
               {audit.data.items.map((e) => (
                 <Table.Row key={e.id}>
                   <Table.Cell>{formatDateTime(e.at)}</Table.Cell>
-                  <Table.Cell>{e.actor}</Table.Cell>
+                  <Table.Cell>{e.actorName ?? e.actor}</Table.Cell>
                   <Table.Cell>
                     {t(`auditAction.${e.action}`)} {e.entityType}
                   </Table.Cell>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getMailOptions, listMailOptions } from '../../api/generated/@tanstack/react-query.gen';
 import { formatDateTime } from '../../lib/format';
 import { QueryState } from '../../components/Loading';
+import { NoAccessPage } from '../../components/NoAccessPage';
 import { Pager } from '../../components/Pager';
 import { usePage } from '../../lib/paging';
 import { useTitle } from '../../lib/useTitle';
@@ -16,12 +17,14 @@ function MailBody({ id }: { id: string }) {
   return mail.data ? <pre className="prose">{mail.data.textBody}</pre> : <QueryState isPending={mail.isPending} error={mail.error} />;
 }
 
-/** What the app has sent or will send: the outbox, for administrators. */
+/** What the app has sent or will send: the outbox, for administrators. Others reach it only by its address, and are
+ * told in words that it is not for them (the outbox holds every body's mail and has no body to scope it by). */
 export function MailPage() {
   const { t } = useTranslation();
   useTitle(t('mail.title'));
   const [page, setPage] = usePage();
   const mail = useQuery({ ...listMailOptions({ query: { page } }), placeholderData: keepPreviousData });
+  if (mail.error?.status === 403) return <NoAccessPage />;
   return (
     <div className="page">
       <Heading level={1} data-size="lg">

@@ -1,12 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import '../../testing/jsdomGaps';
 import type { MeetingPlanDto, PlannedMeetingDto } from '../../api/generated/types.gen';
 import { stubApi } from '../../testing/api';
 import { renderAt } from '../../testing/render';
 import { PlanProposalsEditor } from './PlanProposalsEditor';
 
-afterEach(() => vi.unstubAllGlobals());
+// Only the date is faked (timers stay real for userEvent): the plan is for 2027, which has not begun in November 2026.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-20T12:00:00Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 const proposal = (date: string, more: Partial<PlannedMeetingDto> = {}): PlannedMeetingDto => ({
   date, startsAt: '12:00:00', endsAt: '14:00:00', format: 'Digital', location: null, videoUrl: null, isOpen: false, ...more,
@@ -94,5 +103,24 @@ describe('PlanProposalsEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Vedta møteplanen' }));
     await waitFor(() => expect(onAdopted).toHaveBeenCalledWith(3));
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+
+  it('asks first when the year has begun, saying how many meetings it creates, how many have passed, and that no one is called', async () => {
+    vi.setSystemTime(new Date('2027-03-01T09:00:00Z'));
+    const calls = stubApi((method, path) => (method === 'POST' && path.endsWith('/adopt') ? [200, [{}, {}, {}]] : undefined));
+    const onAdopted = renderEditor();
+    await userEvent.click(screen.getByRole('button', { name: 'Vedta møteplanen' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Vedta møteplanen for 2027?' });
+    expect(dialog.textContent).toContain('Året 2027 har allerede begynt.');
+    expect(dialog.textContent).toContain('Vedtaket oppretter 3 møter, og planen kan ikke endres etterpå. 1 av dem har en dato som har vært.');
+    expect(dialog.textContent).toContain('Ingen blir kalt inn ennå');
+    // (Escape is the browser's own <dialog> behaviour, which jsdom lacks: the browser suite presses it.)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Vedta møteplanen' }));
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Vedta møteplanen' }));
+    await waitFor(() => expect(onAdopted).toHaveBeenCalledWith(3));
   });
 });

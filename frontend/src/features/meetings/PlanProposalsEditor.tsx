@@ -6,7 +6,9 @@ import {
   adoptMeetingPlanMutation, getMeetingPlanQueryKey, replaceMeetingPlanProposalsMutation,
 } from '../../api/generated/@tanstack/react-query.gen';
 import type { MeetingPlanDto } from '../../api/generated/types.gen';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
+import { osloNow } from '../../lib/meetingTime';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { isDirty, newDraft, toDraft, toRequest } from './proposals';
 import { ProposalFieldset } from './ProposalFieldset';
@@ -14,7 +16,8 @@ import { changed, invalidate } from '../../lib/queryKeys';
 
 /**
  * The draft plan as a form: change, add and remove proposals, save them, adopt the plan. Adopting saves unsaved
- * changes first, so what is adopted is what the secretariat sees.
+ * changes first, so what is adopted is what the secretariat sees. A plan for a year that has begun asks first: its
+ * meetings are created at once, some perhaps on dates already past, and the plan cannot be changed afterwards.
  */
 export function PlanProposalsEditor({ bodyId, plan, onAdopted }: { bodyId: string; plan: MeetingPlanDto; onAdopted: (count: number) => void }) {
   const { t } = useTranslation();
@@ -28,6 +31,10 @@ export function PlanProposalsEditor({ bodyId, plan, onAdopted }: { bodyId: strin
   const adopt = useMutation(adoptMeetingPlanMutation());
   const path = { bodyId, year: plan.year };
   const dirty = isDirty(drafts, plan.proposals);
+  const [asking, setAsking] = useState(false);
+  const today = osloNow().slice(0, 10);
+  const begun = Number(today.slice(0, 4)) >= plan.year;
+  const passed = drafts.filter((d) => d.date !== '' && d.date < today).length;
 
   useEffect(() => {
     if (focus === 'add') addButton.current?.focus();
@@ -75,10 +82,19 @@ export function PlanProposalsEditor({ bodyId, plan, onAdopted }: { bodyId: strin
       {dirty && !status && <Paragraph data-size="sm">{t('plan.unsaved')}</Paragraph>}
       <Paragraph>{t('plan.adoptHelp')}</Paragraph>
       <div>
-        <Button onClick={() => void run(true)} loading={adopt.isPending}>
+        <Button onClick={() => (begun ? setAsking(true) : void run(true))} loading={adopt.isPending}>
           {t('plan.adopt')}
         </Button>
       </div>
+      <ConfirmDialog open={asking} heading={t('plan.adoptConfirmTitle', { year: plan.year })} confirm={t('plan.adopt')}
+        onCancel={() => setAsking(false)} onConfirm={() => { setAsking(false); void run(true); }}>
+        <Paragraph>{t('plan.adoptConfirmBegun', { year: plan.year })}</Paragraph>
+        <Paragraph>
+          {t('plan.adoptConfirmCreates', { count: drafts.length })}
+          {passed > 0 && ` ${t('plan.adoptConfirmPassed', { count: passed })}`}
+        </Paragraph>
+        <Paragraph>{t('plan.adoptConfirmNoCall')}</Paragraph>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -7,10 +7,12 @@ import type { ApproveMinutesRequest, MinutesDto } from '../../api/generated/type
 import { formatDate } from '../../lib/format';
 import { osloNow } from '../../lib/meetingTime';
 import { largestPage } from '../../lib/paging';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { FormErrors } from '../../lib/problems';
 import { fieldError } from '../../lib/problemsIn';
 
-/** Approval by the secretariat, or a record that a later meeting of the body approved the minutes. */
+/** Approval by the secretariat, or a record that a later meeting of the body approved the minutes. It cannot be taken
+ * back (approved minutes are only published, then corrected), so it asks first. */
 export function ApproveForm({ minutes, onApprove, pending, disabled, errors }: {
   minutes: MinutesDto;
   onApprove: (body: Omit<ApproveMinutesRequest, 'version'>) => void;
@@ -28,12 +30,20 @@ export function ApproveForm({ minutes, onApprove, pending, disabled, errors }: {
   const now = osloNow();
   const later = (meetings.data?.items ?? []).filter((m) => m.startsAt > minutes.startsAt && m.startsAt.slice(0, 19) <= now && m.status !== 'Cancelled');
   const chosen = meetingId || later[0]?.id || '';
+  const [asking, setAsking] = useState(false);
 
   return (
     <form className="form" noValidate onSubmit={(e) => {
       e.preventDefault();
-      onApprove({ note: note.trim() || null, approvedAtMeetingId: how === 'meeting' && chosen ? chosen : null });
+      setAsking(true);
     }}>
+      <ConfirmDialog open={asking} heading={t('minutes.approveConfirmTitle')} confirm={t('minutes.approve')} onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          onApprove({ note: note.trim() || null, approvedAtMeetingId: how === 'meeting' && chosen ? chosen : null });
+        }}>
+        <Paragraph>{t('minutes.approveConfirmText')}</Paragraph>
+      </ConfirmDialog>
       {later.length === 0 ? (
         <Paragraph data-size="sm">{t('minutes.noLaterMeeting')}</Paragraph>
       ) : (

@@ -26,7 +26,7 @@ export function ConflictDialog({ current, mine, onLoadTheirs, onKeepMine }: {
           {t('minutes.conflictTitle')}
         </Heading>
         <Paragraph>{t('minutes.conflictText')}</Paragraph>
-        {current?.updatedBy && <Paragraph>{t('minutes.conflictBy', { who: current.updatedBy })}</Paragraph>}
+        {current?.updatedByName && <Paragraph>{t('minutes.conflictBy', { who: current.updatedByName })}</Paragraph>}
         {parts.length > 0 && (
           <>
             <Paragraph>{t('minutes.conflictDiffers')}</Paragraph>

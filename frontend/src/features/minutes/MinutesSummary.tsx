@@ -15,7 +15,7 @@ export function MinutesSummary({ minutes: m }: { minutes: MinutesDto }) {
   ];
   if (m.reviewDeadline) rows.push([t('minutes.reviewDeadline'), formatDate(m.reviewDeadline)]);
   if (m.sentForReviewAt) rows.push([t('minutes.sentForReviewAt'), formatDateTime(m.sentForReviewAt)]);
-  if (m.approvedAt) rows.push([t('minutes.approvedAt'), m.approvedBy ? t('minutes.approvedByOn', { by: m.approvedBy, on: formatDateTime(m.approvedAt) }) : formatDateTime(m.approvedAt)]);
+  if (m.approvedAt) rows.push([t('minutes.approvedAt'), m.approvedByName ? t('minutes.approvedByOn', { by: m.approvedByName, on: formatDateTime(m.approvedAt) }) : formatDateTime(m.approvedAt)]);
   if (m.approvalNote) rows.push([t('minutes.approvalNoteShort'), m.approvalNote]);
   if (m.publishedAt) rows.push([t('minutes.publishedAt'), formatDateTime(m.publishedAt)]);
   if (m.correctionReason) rows.push([t('minutes.correctionReasonShort'), m.correctionReason]);

@@ -1,6 +1,8 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesDto } from '../../api/generated/types.gen';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { ApproveForm } from './ApproveForm';
 import { CorrectionForm } from './CorrectionForm';
@@ -12,6 +14,7 @@ export function MinutesWorkflow({ minutes: m, actions, dirty = false }: { minute
   const { t } = useTranslation();
   const path = { id: m.meetingId };
   const version = m.version;
+  const [publishing, setPublishing] = useState(false);
 
   return (
     <section className="stack" aria-labelledby="workflow-heading">
@@ -50,10 +53,15 @@ export function MinutesWorkflow({ minutes: m, actions, dirty = false }: { minute
         <>
           <Paragraph>{m.isPublic ? t('minutes.publishHelpPublic') : t('minutes.publishHelp')}</Paragraph>
           <div>
-            <Button loading={actions.publish.isPending} onClick={() => actions.publish.mutate({ path, body: { version } })}>
+            <Button loading={actions.publish.isPending} onClick={() => setPublishing(true)}>
               {t('minutes.publish')}
             </Button>
           </div>
+          <ConfirmDialog open={publishing} heading={t('minutes.publishConfirmTitle')} confirm={t('minutes.publish')}
+            onCancel={() => setPublishing(false)}
+            onConfirm={() => { setPublishing(false); actions.publish.mutate({ path, body: { version } }); }}>
+            <PublishConsequences minutes={m} />
+          </ConfirmDialog>
         </>
       )}
       {m.status === 'Published' && (
@@ -64,5 +72,19 @@ export function MinutesWorkflow({ minutes: m, actions, dirty = false }: { minute
         </>
       )}
     </section>
+  );
+}
+
+/** What publishing does, with the number of people the notice goes to (counted by the API as the mail is addressed). */
+export function PublishConsequences({ minutes: m }: { minutes: MinutesDto }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Paragraph>
+        {m.noticeRecipients == null ? t('minutes.publishConfirmMembers') : t('minutes.publishConfirmCount', { count: m.noticeRecipients })}
+      </Paragraph>
+      {m.isPublic && <Paragraph>{t('minutes.publishConfirmPublic')}</Paragraph>}
+      <Paragraph>{t('minutes.publishConfirmFrozen')}</Paragraph>
+    </>
   );
 }
