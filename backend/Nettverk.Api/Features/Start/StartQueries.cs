@@ -241,6 +241,6 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
             })
             .AsNoTracking().ToListAsync(ct);
         return rows.Select(r => new MeetingSummary(r.Meeting.Id, r.Meeting.BodyId, r.BodyName, r.Meeting.Title, r.Meeting.StartsAtLocal,
-            r.Meeting.EndsAtLocal, r.Meeting.Format, r.Meeting.Location, r.Meeting.IsOpen, r.Meeting.Status, r.MyAnswer)).ToList();
+            r.Meeting.EndsAtLocal, r.Meeting.Format, r.Meeting.Location, r.Meeting.IsOpen, r.Meeting.StateAt(nowUtc), r.MyAnswer)).ToList();
     }
 }
