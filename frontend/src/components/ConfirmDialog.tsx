@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
  * "Avbryt", so a stray Enter does nothing), Escape or a click outside cancels, and the browser puts focus back on the
  * button that opened it.
  */
-export function ConfirmDialog({ open, heading, children, confirm, onConfirm, onCancel }: {
+export function ConfirmDialog({ open, heading, children, confirm, onConfirm, onCancel, danger }: {
   open: boolean;
   heading: string;
   /** What will happen, in words: who is told, what can no longer be changed. */
@@ -15,6 +15,8 @@ export function ConfirmDialog({ open, heading, children, confirm, onConfirm, onC
   confirm: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** The step removes or cancels something: the confirm button says so in its colour. */
+  danger?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -31,7 +33,9 @@ export function ConfirmDialog({ open, heading, children, confirm, onConfirm, onC
         </Heading>
         {children}
         <div className="row">
-          <Button onClick={onConfirm}>{confirm}</Button>
+          <Button data-color={danger ? 'danger' : undefined} onClick={onConfirm}>
+            {confirm}
+          </Button>
           <Button ref={cancel} variant="secondary" onClick={onCancel}>
             {t('common.cancel')}
           </Button>

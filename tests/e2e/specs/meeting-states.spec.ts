@@ -49,9 +49,11 @@ test.describe('meeting states', () => {
     await summary(page).getByRole('button', { name: 'Send innkalling' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sende innkallingen?' });
     await expect(dialog).toContainText('til 10 personer');
-    await expect(dialog.getByRole('button', { name: 'Ja, send innkallingen' })).toBeFocused();
+    // Focus starts on Avbryt, so a stray Enter sends nothing; Escape gives it back to the button that opened the dialog.
+    await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    await expect(summary(page).getByRole('button', { name: 'Send innkalling' })).toBeFocused();
     await summary(page).getByRole('button', { name: 'Send innkalling' }).click();
     await dialog.getByRole('button', { name: 'Ja, send innkallingen' }).click();
     await expect(page.getByText('Innkallingen er sendt.')).toBeFocused();

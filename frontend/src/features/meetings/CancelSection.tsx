@@ -7,7 +7,7 @@ import type { MeetingDetails } from '../../api/generated/types.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { changed, invalidate } from '../../lib/queryKeys';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmStepButton } from './ConfirmStepButton';
 
 /** Calling the meeting off, after saying to how many the cancellation goes; the reason is asked for in the dialog. */
 export function CancelSection({ meeting: m }: { meeting: MeetingDetails }) {
@@ -29,13 +29,13 @@ export function CancelSection({ meeting: m }: { meeting: MeetingDetails }) {
       </Heading>
       <FormAlert errors={errors} />
       <div>
-        <ConfirmDialog danger loading={cancel.isPending} title={t('meeting.cancelConfirmTitle')}
+        <ConfirmStepButton danger loading={cancel.isPending} title={t('meeting.cancelConfirmTitle')}
           text={m.status === 'Planned' ? t('meeting.cancelConfirmTextPlanned') : t('meeting.cancelConfirmText', { count })}
           confirm={t('meeting.cancelConfirm')}
           extra={<Textfield label={t('meeting.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} />}
           onConfirm={() => cancel.mutate({ path: { id: m.id }, body: { reason: reason || null } })}>
           {t('meeting.cancel')}
-        </ConfirmDialog>
+        </ConfirmStepButton>
       </div>
     </section>
   );

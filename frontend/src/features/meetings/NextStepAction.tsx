@@ -9,7 +9,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { MinutesLink } from '../../components/MinutesLink';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { changed, invalidate } from '../../lib/queryKeys';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmStepButton } from './ConfirmStepButton';
 import type { NextStep } from './nextStep';
 
 /** The secretariat's one next step as the page's primary action: calling and sending the agenda ask first, the minutes'
@@ -64,12 +64,12 @@ function CallAction({ meeting: m, onDone }: { meeting: MeetingDetails; onDone: (
         </ul>
       )}
       <div>
-        <ConfirmDialog loading={call.isPending} title={t(planned ? 'meeting.callConfirmTitle' : 'meeting.recallConfirmTitle')}
+        <ConfirmStepButton loading={call.isPending} title={t(planned ? 'meeting.callConfirmTitle' : 'meeting.recallConfirmTitle')}
           text={t(planned ? 'meeting.callConfirmText' : 'meeting.recallConfirmText', { count })}
           confirm={t(planned ? 'meeting.callConfirm' : 'meeting.recallConfirm')}
           onConfirm={() => { onDone(''); call.mutate({ path: { id: m.id } }); }}>
           {planned ? t('meeting.call') : t('meeting.recall')}
-        </ConfirmDialog>
+        </ConfirmStepButton>
       </div>
     </>
   );
