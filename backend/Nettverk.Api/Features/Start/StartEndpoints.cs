@@ -11,22 +11,16 @@ namespace Nettverk.Api.Features.Start;
 /// <summary>The start page, "Til meg": what needs the signed-in person across all their bodies, within what they may read.</summary>
 public static class StartEndpoints
 {
-    /// <summary>Entries per section: the page says how many more there are and links to the full list.</summary>
-    public const int SectionSize = 5;
-    public const int NextMeetingsSize = 5;
-    /// <summary>An open action item shows from this many days before it is due.</summary>
-    public const int ActionItemDaysAhead = 14;
-
     public static IEndpointRouteBuilder MapStartEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/me/start", GetStart).WithName("getStart").WithTags("Start").RequireAuthorization()
             .WithSummary("What needs me: the start page")
             .WithDescription("The sections that have entries, in priority order, each with its total and its first "
-                + $"{SectionSize} entries; `kind` says what an entry is and which ids it carries: Invitation (answer it), "
+                + $"{StartQueries.SectionSize} entries; `kind` says what an entry is and which ids it carries: Invitation (answer it), "
                 + "PapersDue (an item I present has no papers), MinutesReview (comment by `dueOn`), ActionItem (overdue or due "
-                + $"within {ActionItemDaysAhead} days), NominationToDecide (secretariat), NominationPending (my organisation's). "
+                + $"within {StartQueries.ActionItemDaysAhead} days), NominationToDecide (secretariat), NominationPending (my organisation's). "
                 + "Later kinds (input rounds, hearings, reports) are added to the same list: show an unknown kind as a link to its "
-                + $"body. Then my next {NextMeetingsSize} meetings.");
+                + $"body. Then my next {StartQueries.NextMeetingsSize} meetings.");
         return app;
     }
 

@@ -15,6 +15,12 @@ namespace Nettverk.Api.Features.Start;
 /// body's nominations).</summary>
 sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdministrator, DateTime nowUtc, DateOnly today)
 {
+    /// <summary>Entries per section: the page says how many more there are and links to the full list.</summary>
+    public const int SectionSize = 5;
+    public const int NextMeetingsSize = 5;
+    /// <summary>An open action item shows from this many days before it is due.</summary>
+    public const int ActionItemDaysAhead = 14;
+
     readonly List<Guid> bodies = caller.Roles.Keys.ToList();
     readonly List<Guid> managed = caller.Roles.Where(r => r.Value.Contains(BodyRole.Secretariat)).Select(r => r.Key).ToList();
     readonly List<Guid> seated = caller.Roles.Where(r => r.Value.Contains(BodyRole.SeatHolder)).Select(r => r.Key).ToList();
@@ -116,7 +122,7 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
 
     IQueryable<Row> ActionItems(Guid me)
     {
-        var until = today.AddDays(StartEndpoints.ActionItemDaysAhead);
+        var until = today.AddDays(ActionItemDaysAhead);
         return from a in db.ActionItems
             where a.ResponsiblePersonId == me && a.IsLive && a.Status == ActionItemStatus.Open && a.DueOn != null && a.DueOn <= until
                 && bodies.Contains(a.BodyId)
@@ -191,7 +197,7 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
 
         // Due dates first (overdue at the top), then the soonest meeting or the oldest nomination.
         IQueryable<Row> First(IQueryable<Row> q) => q.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.SortAt).ThenBy(r => r.Id)
-            .Take(StartEndpoints.SectionSize);
+            .Take(SectionSize);
         var rows = await sections.Select(s => First(s.Query)).Aggregate((a, b) => a.Concat(b)).AsNoTracking().ToListAsync(ct);
 
         var result = new List<StartSection>();
@@ -232,7 +238,7 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
             where m.Status == MeetingStatus.Called && m.EndsAtUtc > nowUtc
             select m;
         var running = db.Meetings.Where(m => managed.Contains(m.BodyId) && m.Status != MeetingStatus.Cancelled && m.EndsAtUtc > nowUtc);
-        var rows = await (managed.Count > 0 ? invited.Union(running) : invited).OrderBy(m => m.StartsAtUtc).ThenBy(m => m.Id).Take(StartEndpoints.NextMeetingsSize)
+        var rows = await (managed.Count > 0 ? invited.Union(running) : invited).OrderBy(m => m.StartsAtUtc).ThenBy(m => m.Id).Take(NextMeetingsSize)
             .Select(m => new
             {
                 Meeting = m,
