@@ -42,7 +42,7 @@ function Shell({ nav, user }: { nav?: React.ReactNode; user?: React.ReactNode })
     <div className={styles.shell}>
       <SkipLink href="#main">{t('layout.skipToContent')}</SkipLink>
       <header className={styles.header}>
-        <div className={styles.bar}>
+        <div className={nav ? `${styles.bar} ${styles.withNav}` : styles.bar}>
           <NavLink to="/" className={styles.brand}>
             Nettverk
           </NavLink>
@@ -59,13 +59,15 @@ function Shell({ nav, user }: { nav?: React.ReactNode; user?: React.ReactNode })
               >
                 {t('site.menu')}
               </Button>
+              {/* Search and account come before the links: on a wide screen they share the brand's row and the links get
+                  a row of their own below, so the order read and tabbed is the order seen. */}
               <div id="main-menu" className={styles.menu} data-open={menu.open}>
-                {nav}
                 <HeaderSearch />
                 <div className={styles.user}>
                   {user}
                   <LanguageSwitcher hideLabel />
                 </div>
+                {nav}
               </div>
             </>
           ) : (

@@ -16,6 +16,8 @@ async function secretariatApi(context: BrowserContext) {
 }
 
 async function networkId(page: Page) {
+  // From «Organer»: sign-in lands on «Til meg», whose own links may name the network's meetings.
+  await page.goto('/organer');
   await page.getByRole('link', { name: network }).first().click();
   await expect(page).toHaveURL(/\/organer\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname.split('/').pop()!;

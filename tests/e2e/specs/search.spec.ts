@@ -20,8 +20,10 @@ async function api(context: BrowserContext) {
 }
 
 async function search(page: Page, words: string) {
-  await page.getByRole('search').getByLabel('Søk etter').fill(words);
-  await page.getByRole('search').getByRole('button', { name: 'Søk' }).click();
+  // The page's own form, not the header's search field.
+  const form = page.getByRole('main').getByRole('search');
+  await form.getByLabel('Søk etter').fill(words);
+  await form.getByRole('button', { name: 'Søk' }).click();
 }
 
 test('a signed-in search finds an agenda item and opens its meeting', async ({ page }) => {
