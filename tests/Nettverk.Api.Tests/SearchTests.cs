@@ -104,6 +104,9 @@ public sealed class SearchTests(NettverkApp app) : IClassFixture<NettverkApp>
         // Members read the whole published text.
         Hits(await SearchAsync(seatHolder, "Grenlandspersonalsak")).Should().ContainSingle(h => h!["kind"]!.GetValue<string>() == "Minutes");
         Hits(await SearchAsync(seatHolder, "Skjærgårdsbudsjett")).Should().ContainSingle();
+        // Snippets are text: the fence around a non-public passage is a label, not Markdown syntax.
+        var members = Hits(await SearchAsync(seatHolder, "Grenlandspersonalsak")).Single()["snippet"]!.GetValue<string>();
+        members.Should().Contain("Ikke offentlig").And.NotContain(":::").And.NotContain("**");
     }
 
     [Theory]

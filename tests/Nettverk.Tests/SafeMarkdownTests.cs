@@ -35,4 +35,13 @@ public sealed class SafeMarkdownTests
 
     [Fact]
     public void BlankText_IsNull() => SafeMarkdown.ToHtml("  ").Should().BeNull();
+
+    [Fact]
+    public void PlainText_KeepsTheWordsAndDropsTheMarks()
+    {
+        var text = SafeMarkdown.ToPlainText("## Vedtak\n\n**Nettverket** ber om [innspill](https://example.org/a) innen *fredag*.\n\n- Punkt én")!;
+        text.Should().Contain("Vedtak").And.Contain("Nettverket ber om innspill innen fredag.").And.Contain("Punkt én");
+        text.Should().NotContain("**").And.NotContain("##").And.NotContain("https://example.org");
+        SafeMarkdown.ToPlainText(" \n ").Should().BeNull();
+    }
 }

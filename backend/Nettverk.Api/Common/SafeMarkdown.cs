@@ -28,6 +28,14 @@ public static class SafeMarkdown
         return writer.ToString();
     }
 
+    /// <summary>The words without the marks, one line per paragraph or list item; for search snippets.</summary>
+    public static string? ToPlainText(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return null;
+        var text = Markdown.ToPlainText(markdown, Pipeline).Trim();
+        return text.Length == 0 ? null : text;
+    }
+
     /// <summary>Relative links, and absolute ones with an allowed scheme. A ':' before any '/', '?' or '#' starts a scheme.</summary>
     static bool IsSafe(string? url)
     {

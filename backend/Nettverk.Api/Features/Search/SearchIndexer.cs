@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Nettverk.Api.Common;
 using Nettverk.Api.Features.Bodies;
 using Nettverk.Api.Features.Meetings;
 using Nettverk.Api.Features.Minutes;
@@ -14,7 +15,7 @@ namespace Nettverk.Api.Features.Search;
 public static class SearchDocuments
 {
     /// <summary>Raised when what is indexed changes shape; start-up then rebuilds the index (<see cref="SearchIndexRebuild"/>).</summary>
-    public const int Version = 1;
+    public const int Version = 2; // 2: Markdown indexed as plain text
 
     public static readonly Type[] Sources = [typeof(Body), typeof(Organisation), typeof(Person), typeof(Meeting), typeof(AgendaItem), typeof(PublishedMinutes)];
 
@@ -25,7 +26,7 @@ public static class SearchDocuments
         {
             case Body b:
                 yield return (SearchKind.Body, b.Id, false, Doc(SearchKind.Body, b.Id, b.Id, null, null, b.Name,
-                    b.Mandate, b.Goal, string.Join("\n", b.Tasks)));
+                    Plain(b.Mandate), Plain(b.Goal), string.Join("\n", b.Tasks)));
                 break;
             case Organisation o:
                 yield return (SearchKind.Organisation, o.Id, false, o.ArchivedAt is not null ? null
@@ -41,7 +42,7 @@ public static class SearchDocuments
                 break;
             case AgendaItem i:
                 yield return (SearchKind.AgendaItem, i.Id, false, Doc(SearchKind.AgendaItem, i.Id, i.BodyId, i.MeetingId, null,
-                    $"{AgendaItem.Label(i.CaseNumber, i.CaseYear)} {i.Title}", i.Description, i.PresenterText));
+                    $"{AgendaItem.Label(i.CaseNumber, i.CaseYear)} {i.Title}", Plain(i.Description), i.PresenterText));
                 break;
             case PublishedMinutes p:
                 // Revisions are only ever added, and each is the newest of its minutes: it replaces what the index had.
@@ -66,8 +67,9 @@ public static class SearchDocuments
         foreach (var e in r.Entries.OrderBy(e => e.Position))
         {
             text.Append(e.CaseNumber).Append(' ').Append(e.Title).Append('\n');
-            Line(text, e.Notes);
-            Line(text, e.Decision);
+            // Members read non-public passages too; the snippet says so instead of showing the ::: fence.
+            Line(text, Plain(NonPublicText.Marked(e.Notes)));
+            Line(text, Plain(NonPublicText.Marked(e.Decision)));
             foreach (var a in e.ActionItems) Line(text, a.What);
         }
         return text.ToString();
@@ -82,12 +84,15 @@ public static class SearchDocuments
         {
             text.Append(e.CaseNumber).Append(' ').Append(e.Title).Append('\n');
             if (!e.IsPublic) continue;
-            Line(text, NonPublicText.Strip(e.Notes));
-            Line(text, NonPublicText.Strip(e.Decision));
+            Line(text, Plain(NonPublicText.Strip(e.Notes)));
+            Line(text, Plain(NonPublicText.Strip(e.Decision)));
             foreach (var a in e.ActionItems) Line(text, a.What);
         }
         return text.ToString();
     }
+
+    /// <summary>Snippets are shown as text, so Markdown's marks (**, #, links' targets) would only be noise in them.</summary>
+    static string? Plain(string? markdown) => SafeMarkdown.ToPlainText(markdown);
 
     static void Line(StringBuilder text, string? line)
     {
