@@ -54,6 +54,9 @@ public sealed class SpaRoutePreloads
         var html = File.ReadAllText(index);
         var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
         if (head < 0) return result;
+        // At the start of its line when it stands alone there, so the links keep the file's indentation.
+        var line = html.LastIndexOf('\n', head) + 1;
+        if (line > 0 && string.IsNullOrWhiteSpace(html[line..head])) head = line;
         var routes = JsonSerializer.Deserialize<Route[]>(File.ReadAllText(manifest), JsonSerializerOptions.Web) ?? [];
         foreach (var route in routes.Where(r => r.Scripts.Length + r.Styles.Length > 0))
         {
