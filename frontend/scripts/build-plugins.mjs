@@ -77,7 +77,11 @@ export function routePreloads(routesFile) {
       const code = readFileSync(routesFile, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line)).join('\n');
       for (const [, path, specifier] of code.matchAll(/path:\s*'([^']+)'[^\n]*?import\('([^']+)'\)/g)) {
         const chunk = byModule.get(resolve(dirname(routesFile), specifier));
-        if (!chunk) throw new Error(`route ${path}: no chunk for ${specifier}`);
+        // A page also imported statically has no chunk of its own: it is in the entry already, nothing to name.
+        if (!chunk) {
+          this.warn(`route ${path}: ${specifier} has no chunk of its own; no preloads for it`);
+          continue;
+        }
         const own = [...closure(chunk)].filter((f) => !entry.has(f));
         const css = [...new Set(own.flatMap((f) => [...(bundle[f].viteMetadata?.importedCss ?? [])]))];
         routes.push({ path, scripts: own.map((f) => `/${f}`), styles: css.map((f) => `/${f}`) });
