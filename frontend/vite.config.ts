@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { precompress, preloadFont } from './scripts/build-plugins.mjs';
+import { precompress, preloadFont, routePreloads } from './scripts/build-plugins.mjs';
 
 declare const process: { env: Record<string, string | undefined> };
 
@@ -11,8 +11,19 @@ const api = process.env.NETTVERK_API ?? 'http://127.0.0.1:5080';
 // leaves it in the browser's cache.
 const vendor = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next)[\\/]/;
 
-export default defineConfig({
-  plugins: [react(), preloadFont(/inter-latin-400-normal-[^/]*\.woff2$/), precompress()],
+const here = (path: string) => decodeURIComponent(new URL(path, import.meta.url).pathname);
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), preloadFont(/inter-latin-400-normal-[^/]*\.woff2$/), routePreloads(here('./src/app/routes.tsx')), precompress()],
+  resolve: {
+    alias: [
+      // Only the small web components on every page; the heavy ones when a page has an element that needs them.
+      { find: /^@digdir\/designsystemet-web$/, replacement: here('./src/lib/designsystemetWeb.ts') },
+      // React Router's package exports only its development build (dev warnings on); the production build beside it
+      // differs in that flag alone, and with it off the minifier drops the warnings' code.
+      ...(mode === 'production' ? [{ find: /^react-router$/, replacement: here('./node_modules/react-router/dist/production/index.mjs') }] : []),
+    ],
+  },
   server: { proxy: { '/api': api, '/openapi': api } },
   build: {
     outDir: 'dist',
@@ -35,4 +46,4 @@ export default defineConfig({
     // Tests that type whole forms with user-event take seconds on a busy 2-core machine: a limit, not a speed target.
     testTimeout: 20_000,
   },
-});
+}));

@@ -23,10 +23,34 @@ try {
   await new Promise((r) => setTimeout(r, 2000));
   const { profile } = await cdp.send('Profiler.stop');
   const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
-  const main = events.find((e) => e.name === 'CrRendererMain' || e.args?.name === 'CrRendererMain');
+  // The page's renderer main thread: of the CrRendererMain threads (about:blank's, the page's), the busiest.
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busy = (t) => events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'RunTask').reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  const main = mains.map((t) => [t, busy(t)]).sort((a, b) => b[1] - a[1])[0]?.[0];
   const onMain = events.filter((e) => e.tid === main?.tid && e.pid === main?.pid);
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 50_000).sort((a, b) => b.dur - a.dur);
   console.log(`long tasks (> 50 ms at 4x): ${tasks.length}, longest ${tasks.slice(0, 8).map((t) => Math.round(t.dur / 1000)).join(', ')} ms`);
+  // What the longest tasks were made of: their biggest direct pieces (a timer's or an event's function, a layout …)
+  // and the functions the sampling profiler found running in them (self time).
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const sampleTimes = [];
+  profile.timeDeltas.reduce((t, d, i) => (sampleTimes[i] = t + d), profile.startTime);
+  const selfIn = (task) => {
+    const self = {};
+    profile.samples.forEach((id, i) => {
+      if (sampleTimes[i] < task.ts || sampleTimes[i] > task.ts + task.dur) return;
+      const { functionName, url, lineNumber, columnNumber } = nodes.get(id).callFrame;
+      const key = url ? `${functionName || '(anonymous)'}@${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}` : functionName || '(native)';
+      self[key] = (self[key] ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    });
+    return Object.entries(self).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ');
+  };
+  for (const task of tasks.slice(0, 4)) {
+    const inside = onMain.filter((e) => e !== task && e.dur && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 10_000);
+    const pieces = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+    console.log(`    functions: ${selfIn(task)}`);
+    console.log(`  task ${Math.round(task.dur / 1000)} ms: ${pieces.slice(0, 6).map((e) => `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''}${e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}:${e.args.data.lineNumber ?? ''}` : ''} ${Math.round(e.dur / 1000)}`).join(', ')}`);
+  }
   const byKind = {};
   for (const e of onMain) if (e.dur && ['Layout', 'UpdateLayoutTree', 'FunctionCall', 'EvaluateScript', 'v8.compile', 'ParseHTML', 'Paint', 'MinorGC', 'MajorGC'].includes(e.name))
     byKind[e.name] = (byKind[e.name] ?? 0) + e.dur / 1000;

@@ -2,3 +2,4 @@ import type { Plugin } from 'vite';
 
 export function precompress(): Plugin;
 export function preloadFont(pattern: RegExp): Plugin;
+export function routePreloads(routesFile: string): Plugin;

@@ -1,6 +1,6 @@
 // Vite plugins for the production build (plain JS: the frontend has no Node types to check them with).
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const compressible = /\.(js|css|html|svg|json|txt)$/;
@@ -51,6 +51,42 @@ export function preloadFont(pattern) {
           },
         ];
       },
+    },
+  };
+}
+
+/** Writes route-preloads.json: for each route in the routes file whose page is loaded lazily (`path: '…'` and
+ * `import('…')` on one line, as `page()` is used there), the files that page needs beyond the entry's: its chunk, the
+ * chunks those import and their CSS. The server names them in that route's index.html (SpaRoutePreloads.cs), so the
+ * browser fetches them with the entry instead of after it has run. */
+export function routePreloads(routesFile) {
+  return {
+    name: 'nettverk-route-preloads',
+    apply: 'build',
+    generateBundle(options, bundle) {
+      const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
+      const byModule = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId.replace(/\.[cm]?[jt]sx?$/, ''), c]));
+      const closure = (chunk, files = new Set()) => {
+        if (files.has(chunk.fileName)) return files;
+        files.add(chunk.fileName);
+        for (const name of chunk.imports) closure(bundle[name], files);
+        return files;
+      };
+      const entry = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [...closure(c)]));
+      const routes = [];
+      const code = readFileSync(routesFile, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line)).join('\n');
+      for (const [, path, specifier] of code.matchAll(/path:\s*'([^']+)'[^\n]*?import\('([^']+)'\)/g)) {
+        const chunk = byModule.get(resolve(dirname(routesFile), specifier));
+        // A page also imported statically has no chunk of its own: it is in the entry already, nothing to name.
+        if (!chunk) {
+          this.warn(`route ${path}: ${specifier} has no chunk of its own; no preloads for it`);
+          continue;
+        }
+        const own = [...closure(chunk)].filter((f) => !entry.has(f));
+        const css = [...new Set(own.flatMap((f) => [...(bundle[f].viteMetadata?.importedCss ?? [])]))];
+        routes.push({ path, scripts: own.map((f) => `/${f}`), styles: css.map((f) => `/${f}`) });
+      }
+      this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: JSON.stringify(routes, null, 1) });
     },
   };
 }

@@ -30,6 +30,9 @@ public sealed class SpaDeliveryTests(SpaDeliveryTests.App app) : IClassFixture<S
             Write(Bundle.TrimStart('/'), Script);
             // A source map left in the folder (a 'hidden' build writes them) must still not be served.
             File.WriteAllText(Path.Combine(Root, "assets", "index-Bx1c9Zq2.js.map"), """{"version":3,"sources":["src/main.tsx"]}""");
+            // The build's list of a lazy route's own files (frontend/scripts/build-plugins.mjs, routePreloads).
+            File.WriteAllText(Path.Combine(Root, "route-preloads.json"),
+                """[{"path":"/offentlig/referat/:meetingId","scripts":["/assets/PublicMinutesPage-a1.js","/assets/list-b2.js"],"styles":["/assets/PublicMinutesPage-c3.css"]}]""");
             With("Nettverk:SpaRoot", Root);
         }
 
@@ -103,6 +106,38 @@ public sealed class SpaDeliveryTests(SpaDeliveryTests.App app) : IClassFixture<S
         if (expected is not null) body.Length.Should().BeLessThan(original.Length / 3);
         Decode(body, encoding).Should().Equal(original);
         response.Headers.CacheControl!.ToString().Should().Be(isScript ? "public, max-age=31536000, immutable" : "no-cache");
+    }
+
+    [Theory]
+    [InlineData("gzip, deflate, br", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData(null, null)]
+    public async Task ALazyRoutesPage_NamesItsOwnFiles_InItsIndexHtml(string? acceptEncoding, string? expected)
+    {
+        var response = await GetAsync("/offentlig/referat/0198f1c2-0000-7000-8000-000000000001", acceptEncoding);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentEncoding.SingleOrDefault().Should().Be(expected);
+        response.Headers.Vary.Should().Contain("Accept-Encoding");
+        response.Headers.CacheControl!.ToString().Should().Be("no-cache");
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        var html = Encoding.UTF8.GetString(Decode(await response.Content.ReadAsByteArrayAsync(), expected));
+        var head = html.IndexOf("</head>", StringComparison.Ordinal);
+        html.IndexOf("<link rel=\"modulepreload\" crossorigin href=\"/assets/PublicMinutesPage-a1.js\">", StringComparison.Ordinal).Should().BeInRange(0, head);
+        html.IndexOf("<link rel=\"modulepreload\" crossorigin href=\"/assets/list-b2.js\">", StringComparison.Ordinal).Should().BeInRange(0, head);
+        html.IndexOf("<link rel=\"preload\" as=\"style\" crossorigin href=\"/assets/PublicMinutesPage-c3.css\">", StringComparison.Ordinal).Should().BeInRange(0, head);
+        // Otherwise the same page.
+        html.Should().Contain(Bundle).And.EndWith("</body></html>");
+    }
+
+    [Theory]
+    [InlineData("/offentlig/referat/x/y")]
+    [InlineData("/offentlig/referat")]
+    [InlineData("/")]
+    public async Task APathThatIsNoLazyRoute_GetsThePlainIndexHtml(string path)
+    {
+        var response = await GetAsync(path, null);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsByteArrayAsync()).Should().Equal(app.Index);
     }
 
     [Fact]

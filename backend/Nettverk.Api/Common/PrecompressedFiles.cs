@@ -19,14 +19,21 @@ public static class PrecompressedFiles
     {
         var available = Encodings.Where(e => files.GetFileInfo(subPath + e.Suffix).Exists).ToList();
         if (available.Count == 0) return (subPath, null, false);
+        var encoding = Pick(request, available.Select(e => e.Encoding));
+        return encoding is null ? (subPath, null, true) : (subPath + Encodings.Single(e => e.Encoding == encoding).Suffix, encoding, true);
+    }
+
+    /// <summary>The encoding to send of those available ("br", "gzip"), by the request's Accept-Encoding; null: none.</summary>
+    public static string? Pick(HttpRequest request, IEnumerable<string> available)
+    {
         var accepted = StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding.ToArray(), out var list) ? list : [];
         double Quality(string encoding) =>
             (accepted.FirstOrDefault(a => a.Value.Equals(encoding, StringComparison.OrdinalIgnoreCase)) ?? accepted.FirstOrDefault(a => a.Value == "*")) is { } match
                 ? match.Quality ?? 1
                 : 0;
         // Brotli first when the browser likes it as well as gzip (it is 15-20 % smaller); a q=0 refuses.
-        var best = available.Select(e => (e, q: Quality(e.Encoding))).Where(x => x.q > 0).OrderByDescending(x => x.q).FirstOrDefault();
-        return best.q > 0 ? (subPath + best.e.Suffix, best.e.Encoding, true) : (subPath, null, true);
+        var best = available.Select(e => (e, q: Quality(e))).Where(x => x.q > 0).OrderByDescending(x => x.q).FirstOrDefault();
+        return best.q > 0 ? best.e : null;
     }
 
     /// <summary>Marks the answer as compressed (or as one that could have been) once it starts.</summary>

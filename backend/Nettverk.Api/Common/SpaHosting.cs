@@ -42,9 +42,16 @@ public static class SpaHosting
             return app;
         }
         var files = new PhysicalFileProvider(root);
+        var preloads = SpaRoutePreloads.For(root);
         // No file of the SPA lives under /api: API requests skip the file system probes.
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), spa =>
         {
+            // The start page's route ("/") has files of its own too; other client routes get theirs in the fallback.
+            spa.Use(async (http, next) =>
+            {
+                if (http.Request.Path.Value == "/" && await TrySendRoutePage(http, preloads)) return;
+                await next();
+            });
             spa.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
             spa.Use(async (http, next) =>
             {
@@ -84,6 +91,7 @@ public static class SpaHosting
     {
         var root = Resolve(app);
         var files = root is null ? null : new PhysicalFileProvider(root);
+        var preloads = root is null ? null : SpaRoutePreloads.For(root);
         app.Use(async (http, next) =>
         {
             if (http.GetEndpoint() is not null) { await next(); return; }
@@ -103,12 +111,29 @@ public static class SpaHosting
                 await next();
                 return;
             }
+            if (await TrySendRoutePage(http, preloads)) return;
             http.Response.ContentType = "text/html; charset=utf-8";
             http.Response.Headers.CacheControl = "no-cache";
             var (index, encoding, varies) = PrecompressedFiles.Choose(http.Request, files, "/index.html");
             PrecompressedFiles.Announce(http, encoding, varies);
             await http.Response.SendFileAsync(files.GetFileInfo(index));
         });
+    }
+
+    /// <summary>Sends index.html with the links to the route's own files when the path is a route that has some
+    /// (SpaRoutePreloads); false when it is not, and nothing was sent.</summary>
+    static async Task<bool> TrySendRoutePage(HttpContext http, SpaRoutePreloads? preloads)
+    {
+        var method = http.Request.Method;
+        if (preloads?.Find(http.Request.Path.Value ?? "/") is not { } page || !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method))) return false;
+        var encoding = PrecompressedFiles.Pick(http.Request, ["br", "gzip"]);
+        var body = encoding switch { "br" => page.Brotli, "gzip" => page.Gzip, _ => page.Plain };
+        http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-cache";
+        PrecompressedFiles.Announce(http, encoding, varies: true);
+        http.Response.ContentLength = body.Length;
+        if (HttpMethods.IsGet(method)) await http.Response.Body.WriteAsync(body);
+        return true;
     }
 
     static string? Resolve(WebApplication app)

@@ -1,7 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { Component, type ReactNode } from 'react';
+import { unstable_HistoryRouter as HistoryRouter, useLocation, useRoutes } from 'react-router';
+import { history } from '../lib/leaveBlocker';
 import { asProblem } from '../lib/problems';
-import { router } from './routes';
+import { RouteError } from './RouteError';
+import { routes } from './routes';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -13,10 +16,29 @@ const queryClient = new QueryClient({
   },
 });
 
+/** What the data router's errorElement did: a page that throws while rendering shows the crash page, not a blank one. */
+class CrashBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  state = { error: undefined as unknown };
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error ?? new Error('unknown') };
+  }
+  render() {
+    return this.state.error === undefined ? this.props.children : <RouteError error={this.state.error} />;
+  }
+}
+
+function Routes() {
+  const element = useRoutes(routes);
+  // A new address starts with a fresh boundary, as the data router's did.
+  return <CrashBoundary key={useLocation().pathname}>{element}</CrashBoundary>;
+}
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <HistoryRouter history={history}>
+        <Routes />
+      </HistoryRouter>
     </QueryClientProvider>
   );
 }

@@ -1,10 +1,9 @@
 import { Alert, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useRouteError } from 'react-router';
 
-export function RouteError() {
+/** The crash page: a page threw while rendering (App.tsx's boundary). */
+export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const error = useRouteError();
   return (
     <main id="main" className="page">
       <Heading level={1} data-size="lg">

@@ -1,10 +1,8 @@
 import { type ComponentType, lazy, Suspense } from 'react';
-import { createBrowserRouter } from 'react-router';
 import { PageLoading } from '../components/Loading';
 import { SignInPage } from '../features/auth/SignInPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout, SignedInLayout } from './Layout';
-import { RouteError } from './RouteError';
 
 /** A page loaded with its own code when its route is first visited, so the sign-in and public pages do not carry the
  * signed-in app. Adding a route is one line: `{ path: '/x', element: page(() => import('../features/x/XPage'), 'XPage') }`. */
@@ -20,7 +18,6 @@ function page<M extends Record<K, ComponentType>, K extends keyof M & string>(lo
 export const routes = [
   {
     element: <PublicLayout />,
-    errorElement: <RouteError />,
     children: [
       // In the main chunk (2 KB): where every visitor who is not signed in lands, without waiting for a second request.
       { path: '/logg-inn', element: <SignInPage /> },
@@ -35,7 +32,6 @@ export const routes = [
   },
   {
     element: <SignedInLayout />,
-    errorElement: <RouteError />,
     children: [
       { path: '/', element: page(() => import('../features/start/StartPage'), 'StartPage') },
       { path: '/organer', element: page(() => import('../features/bodies/BodiesPage'), 'BodiesPage') },
@@ -59,5 +55,3 @@ export const routes = [
     ],
   },
 ];
-
-export const router = createBrowserRouter(routes);

@@ -1,5 +1,8 @@
 import i18n from 'i18next';
-import { dateFormat } from '../../lib/format';
+import { dateFormat, prepareDateFormats } from '../../lib/format';
+
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+prepareDateFormats(DAY);
 
 /**
  * Meeting times are Oslo wall-clock times, shown as they are, whatever the browser's zone. The API writes some of them
@@ -7,8 +10,7 @@ import { dateFormat } from '../../lib/format';
  */
 export function meetingWhen(start: string, end: string): string {
   const [year, month, day] = start.slice(0, 10).split('-').map(Number);
-  const date = dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(year!, month! - 1, day!)));
+  const date = dateFormat(DAY).format(new Date(Date.UTC(year!, month! - 1, day!)));
   return `${date}, ${clock(start)}–${clock(end)}`;
 }
 

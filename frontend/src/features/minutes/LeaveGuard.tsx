@@ -1,12 +1,12 @@
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
+import { useLeaveBlocker } from '../../lib/leaveBlocker';
 
 /** Asks before leaving the page with unsaved changes: inside the app with a dialog, and the browser's own on reload or close. */
 export function LeaveGuard({ when }: { when: boolean }) {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useLeaveBlocker(when);
 
   useEffect(() => {
     if (!when) return;

@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Nettverk.Api.Common;
+
+/// <summary>index.html per client route, naming the route's own files. The SPA loads a page's code when the router
+/// reaches it, after the main bundle has been fetched and run: one more round trip before the page can draw. The build
+/// lists each lazy route's chunks and CSS (route-preloads.json, frontend/scripts/build-plugins.mjs); this puts them in
+/// that route's index.html as modulepreload / preload links, so the browser fetches them beside the main bundle. Each
+/// variant is built and compressed once at start; a path that matches no route gets the plain index.html.</summary>
+public sealed class SpaRoutePreloads
+{
+    public sealed record Page(byte[] Plain, byte[] Brotli, byte[] Gzip);
+
+    sealed record Route(string Path, string[] Scripts, string[] Styles);
+
+    sealed record Snapshot(DateTime Stamp, List<(Regex Pattern, Page Page)> Pages);
+
+    readonly string root;
+    readonly Lock gate = new();
+    Snapshot snapshot = new(default, []);
+
+    SpaRoutePreloads(string root) => this.root = root;
+
+    /// <summary>The pages of the SPA in root, read again when a new build has replaced its index.html or the list (a
+    /// developer's `npm run build` beside a running app), so no page names the files of an earlier build.</summary>
+    public static SpaRoutePreloads For(string root) => new(root);
+
+    /// <summary>The page for a request path, by React Router's matching: `:name` is one segment, `*` the rest, case
+    /// ignored, a trailing slash allowed; null when the path is no route with files of its own.</summary>
+    public Page? Find(string path)
+    {
+        var stamp = new[] { "index.html", "route-preloads.json" }.Select(f => System.IO.Path.Combine(root, f))
+            .Select(f => File.Exists(f) ? File.GetLastWriteTimeUtc(f) : default).Max();
+        var current = snapshot;
+        if (current.Stamp != stamp)
+            lock (gate)
+            {
+                if (snapshot.Stamp != stamp) snapshot = new Snapshot(stamp, Load(root));
+                current = snapshot;
+            }
+        return current.Pages.FirstOrDefault(p => p.Pattern.IsMatch(path)).Page;
+    }
+
+    static List<(Regex Pattern, Page Page)> Load(string root)
+    {
+        var manifest = System.IO.Path.Combine(root, "route-preloads.json");
+        var index = System.IO.Path.Combine(root, "index.html");
+        var result = new List<(Regex Pattern, Page Page)>();
+        if (!File.Exists(manifest) || !File.Exists(index)) return result;
+        var html = File.ReadAllText(index);
+        var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        if (head < 0) return result;
+        // At the start of its line when it stands alone there, so the links keep the file's indentation.
+        var line = html.LastIndexOf('\n', head) + 1;
+        if (line > 0 && string.IsNullOrWhiteSpace(html[line..head])) head = line;
+        var routes = JsonSerializer.Deserialize<Route[]>(File.ReadAllText(manifest), JsonSerializerOptions.Web) ?? [];
+        foreach (var route in routes.Where(r => r.Scripts.Length + r.Styles.Length > 0))
+        {
+            var links = new StringBuilder();
+            foreach (var script in route.Scripts) links.Append($"    <link rel=\"modulepreload\" crossorigin href=\"{WebUtility.HtmlEncode(script)}\">\n");
+            foreach (var style in route.Styles) links.Append($"    <link rel=\"preload\" as=\"style\" crossorigin href=\"{WebUtility.HtmlEncode(style)}\">\n");
+            var bytes = Encoding.UTF8.GetBytes(html.Insert(head, links.ToString()));
+            result.Add((Pattern(route.Path), new Page(bytes, Compress(bytes, s => new BrotliStream(s, CompressionLevel.SmallestSize)),
+                Compress(bytes, s => new GZipStream(s, CompressionLevel.SmallestSize)))));
+        }
+        return result;
+    }
+
+    static Regex Pattern(string path)
+    {
+        var segments = path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s =>
+            s == "*" ? "(?:/.*)?" : s.StartsWith(':') ? s.EndsWith('?') ? "(?:/[^/]+)?" : "/[^/]+" : "/" + Regex.Escape(s));
+        return new Regex($"^{string.Concat(segments)}/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
+    {
+        using var output = new MemoryStream();
+        using (var stream = compressor(output)) stream.Write(bytes);
+        return output.ToArray();
+    }
+}
