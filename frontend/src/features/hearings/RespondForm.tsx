@@ -17,7 +17,7 @@ function initial(view: PartyView): ResponseValues {
   return {
     kind: r.noComments ? 'noComments' : 'response',
     text: r.text ?? '',
-    sections: Object.fromEntries(r.sections.map((s) => [s.sectionId, s.text])),
+    sections: Object.fromEntries(r.sections.map((s) => [s.sectionId, s.text ?? ''])),
     exempt: !!r.exemptBasis,
     exemptBasis: r.exemptBasis ?? '',
   };

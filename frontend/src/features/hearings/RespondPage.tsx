@@ -110,7 +110,12 @@ function Attachments({ view, api }: { view: PartyView; api: ReturnType<typeof an
       <Heading level={2} data-size="sm" id="respond-attachments">{t('hearings.respond.attachments')}</Heading>
       {attachments.length === 0 ? <Paragraph data-size="sm">{t('hearings.respond.noAttachments')}</Paragraph> : (
         <ul className="papers">
-          {attachments.map((a) => <li key={a.id}>{a.fileName} <span className="muted">({formatSize(a.size)})</span></li>)}
+          {attachments.map((a) => (
+            <li key={a.id}>
+              <Link href={`/api/hearing-attachments/${a.id}`} download={a.fileName}>{a.fileName}</Link>{' '}
+              <span className="muted">({formatSize(a.size)})</span>
+            </li>
+          ))}
         </ul>
       )}
       {view.canRespond && (

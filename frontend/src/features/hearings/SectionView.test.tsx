@@ -7,10 +7,10 @@ import type { SideBySide } from './types';
 const data: SideBySide = {
   sections: [{ id: 's1', title: 'Mål' }, { id: 's2', title: 'Tiltak' }],
   parties: [
-    { partyId: 'p1', name: 'NHO', status: 'Responded', exemptBasis: null, texts: ['Enig i målene.', null], noComments: false },
-    { partyId: 'p2', name: 'LO', status: 'NoComments', exemptBasis: null, texts: [null, null], noComments: true },
-    { partyId: 'p3', name: 'KS', status: 'Responded', exemptBasis: 'Offl13', texts: [null, 'Unntatt tekst.'], noComments: false },
-    { partyId: 'p4', name: 'NAV', status: 'Invited', exemptBasis: null, texts: [null, null], noComments: false },
+    { partyId: 'p1', name: 'NHO', status: 'Responded', exemptBasis: null, texts: ['Enig i målene.', ''], noComments: false },
+    { partyId: 'p2', name: 'LO', status: 'NoComments', exemptBasis: null, texts: ['', ''], noComments: true },
+    { partyId: 'p3', name: 'KS', status: 'Responded', exemptBasis: 'Offl13', texts: ['', 'Unntatt tekst.'], noComments: false },
+    { partyId: 'p4', name: 'NAV', status: 'Invited', exemptBasis: null, texts: ['', ''], noComments: false },
   ],
 };
 

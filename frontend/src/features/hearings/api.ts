@@ -1,57 +1,56 @@
-import { client } from '../../api/generated/client.gen';
-import { formDataBodySerializer } from '../../api/generated/client';
-import type {
-  Attachment, Hearing, HearingDocument, HearingInput, HearingParty, HearingPartyStatus, HearingResponse, HearingSummary, MyHearing,
-  PartyView, PublicHearing, SideBySide, SubmitResponse,
-} from './types';
+import {
+  addHearingParties, attachToHearingResponse, attachToHearingResponseByLink, createHearing, declineHearing, declineHearingByLink,
+  extendHearingParty, getHearing, getHearingByLink, getMyHearingParty, getPublicHearing, hearingSideBySide, listHearingParties,
+  listHearings, listMyHearings, openHearing, removeHearingParty, respondToHearing, respondToHearingByLink, sendHearingToPoliticalTreatment,
+  summariseHearing, updateHearing, uploadHearingDocument,
+} from '../../api/generated/sdk.gen';
+import type { AddHearingPartiesRequest } from '../../api/generated/types.gen';
+import type { HearingInput, HearingPartyStatus, SubmitResponse } from './types';
 
-// The hearing calls, in one place: the screens never build a URL themselves.
-async function call<T>(method: 'get' | 'post' | 'put' | 'delete', url: string, body?: unknown, query?: Record<string, unknown>): Promise<T> {
-  const { data } = await client[method]({ url, body, query, throwOnError: true } as never);
-  return data as T;
-}
-async function upload<T>(url: string, form: Record<string, unknown>): Promise<T> {
-  const { data } = await client.post({ ...formDataBodySerializer, url, body: form, headers: { 'Content-Type': null }, throwOnError: true } as never);
-  return data as T;
-}
-/** A list as a plain array, whether the API pages it or not. */
-function items<T>(list: T[] | { items: T[] }): T[] {
-  return Array.isArray(list) ? list : list.items;
-}
+// The hearing calls, in one place, through the generated client (errors thrown as problem details, as everywhere).
+const data = async <T,>(call: Promise<{ data: T }>): Promise<T> => (await call).data;
 
 export const hearingsApi = {
-  list: async (bodyId: string) => items(await call<HearingSummary[] | { items: HearingSummary[] }>('get', `/api/bodies/${bodyId}/hearings`, undefined, { pageSize: 200 })),
-  create: (bodyId: string, input: HearingInput) => call<Hearing>('post', `/api/bodies/${bodyId}/hearings`, input),
-  get: (id: string) => call<Hearing>('get', `/api/hearings/${id}`),
-  update: (id: string, input: HearingInput) => call<Hearing>('put', `/api/hearings/${id}`, input),
-  open: (id: string) => call<Hearing>('post', `/api/hearings/${id}/open`),
-  summarise: (id: string, summary: string) => call<Hearing>('post', `/api/hearings/${id}/summary`, { summary }),
-  send: (id: string) => call<Hearing>('post', `/api/hearings/${id}/send`),
+  list: (bodyId: string) => data(listHearings({ path: { bodyId }, throwOnError: true })),
+  create: (bodyId: string, body: HearingInput) => data(createHearing({ path: { bodyId }, body, throwOnError: true })),
+  get: (id: string) => data(getHearing({ path: { id }, throwOnError: true })),
+  update: (id: string, body: HearingInput) => data(updateHearing({ path: { id }, body, throwOnError: true })),
+  open: (id: string) => data(openHearing({ path: { id }, throwOnError: true })),
+  summarise: (id: string, summary: string) => data(summariseHearing({ path: { id }, body: { summary }, throwOnError: true })),
+  send: (id: string) => data(sendHearingToPoliticalTreatment({ path: { id }, throwOnError: true })),
   uploadDocument: (id: string, file: File, documentKey?: string) =>
-    upload<HearingDocument>(`/api/hearings/${id}/documents`, documentKey ? { file, documentKey } : { file }),
-  parties: async (id: string, status?: HearingPartyStatus) =>
-    items(await call<HearingParty[] | { items: HearingParty[] }>('get', `/api/hearings/${id}/parties`, undefined, { status, pageSize: 200 })),
-  addParties: (id: string, body: { organisationIds?: string[]; bodyIds?: string[]; memberOrganisationsOfBodyId?: string; persons?: { name: string; email: string }[] }) =>
-    call<HearingParty[] | { items: HearingParty[] }>('post', `/api/hearings/${id}/parties`, body).then(items),
-  removeParty: (id: string, partyId: string) => call<void>('delete', `/api/hearings/${id}/parties/${partyId}`),
-  extend: (id: string, partyId: string, deadline: string) => call<HearingParty>('post', `/api/hearings/${id}/parties/${partyId}/extension`, { deadline }),
-  sideBySide: (id: string) => call<SideBySide>('get', `/api/hearings/${id}/side-by-side`),
-  mine: async () => items(await call<MyHearing[] | { items: MyHearing[] }>('get', '/api/me/hearings', undefined, { pageSize: 200 })),
-  publicHearing: (slug: string) => call<PublicHearing>('get', `/api/public/hearings/${slug}`),
+    data(uploadHearingDocument({ path: { id }, body: (documentKey ? { file, documentKey } : { file }) as never, throwOnError: true })),
+  parties: (id: string, status?: HearingPartyStatus) => data(listHearingParties({ path: { id }, query: status ? { status } : undefined, throwOnError: true })),
+  addParties: (id: string, body: AddHearingPartiesRequest) => data(addHearingParties({ path: { id }, body, throwOnError: true })),
+  removeParty: (id: string, partyId: string) => data(removeHearingParty({ path: { id, partyId }, throwOnError: true })),
+  extend: (id: string, partyId: string, deadline: string) =>
+    data(extendHearingParty({ path: { id, partyId }, body: { deadline }, throwOnError: true })),
+  sideBySide: (id: string) => data(hearingSideBySide({ path: { id }, throwOnError: true })),
+  mine: () => data(listMyHearings({ throwOnError: true })),
+  publicHearing: (slug: string) => data(getPublicHearing({ path: { slug }, throwOnError: true })),
 };
 
 /** Where a party answers: signed in through its hearing, or by the token link from its invitation without an account. */
 export type Answering = { kind: 'signedIn'; hearingId: string } | { kind: 'token'; token: string };
 
 export function answeringApi(a: Answering) {
-  const base = a.kind === 'token' ? `/api/hearing-links/${a.token}` : `/api/hearings/${a.hearingId}/parties/{partyId}`;
-  const at = (partyId: string, rest: string) => `${base.replace('{partyId}', partyId)}${rest}`;
+  if (a.kind === 'token') {
+    const path = { token: a.token };
+    return {
+      key: ['hearing-link', a.token] as const,
+      view: () => data(getHearingByLink({ path, throwOnError: true })),
+      respond: (_partyId: string, body: SubmitResponse) => data(respondToHearingByLink({ path, body, throwOnError: true })),
+      decline: (_partyId: string) => data(declineHearingByLink({ path, throwOnError: true })),
+      attach: (_partyId: string, file: File) => data(attachToHearingResponseByLink({ path, body: { file } as never, throwOnError: true })),
+    };
+  }
+  const id = a.hearingId;
   return {
-    key: a.kind === 'token' ? ['hearing-link', a.token] : ['hearing-party', a.hearingId],
-    view: () => call<PartyView>('get', a.kind === 'token' ? base : `/api/hearings/${a.hearingId}/my-party`),
-    respond: (partyId: string, body: SubmitResponse) => call<HearingResponse>('put', at(partyId, '/response'), body),
-    decline: (partyId: string) => call<HearingParty>('post', at(partyId, '/decline')),
-    attach: (partyId: string, file: File) => upload<Attachment>(at(partyId, '/attachments'), { file }),
+    key: ['hearing-party', id] as const,
+    view: () => data(getMyHearingParty({ path: { id }, throwOnError: true })),
+    respond: (partyId: string, body: SubmitResponse) => data(respondToHearing({ path: { id, partyId }, body, throwOnError: true })),
+    decline: (partyId: string) => data(declineHearing({ path: { id, partyId }, throwOnError: true })),
+    attach: (partyId: string, file: File) => data(attachToHearingResponse({ path: { id, partyId }, body: { file } as never, throwOnError: true })),
   };
 }
 

@@ -1,9 +1,5 @@
 import { countByStatus, filterParties, readFilter } from './board';
-import type { HearingParty } from './types';
-
-const party = (name: string, status: HearingParty['status']): HearingParty => ({
-  id: name, kind: 'Organisation', name, status, deadline: '2021-04-20T21:59:00Z', exempt: false,
-});
+import { aParty as party } from './testData';
 const parties = [party('NHO', 'Responded'), party('LO', 'NoComments'), party('KS', 'Invited'), party('NAV', 'ExtensionGranted'), party('UiA', 'Declined'), party('Virke', 'Opened')];
 
 describe('the status board filters', () => {

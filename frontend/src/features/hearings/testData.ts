@@ -11,7 +11,10 @@ export function aHearing(more: Partial<Hearing> = {}): Hearing {
 }
 
 export function aParty(name: string, status: HearingParty['status'], more: Partial<HearingParty> = {}): HearingParty {
-  return { id: `p-${name}`, kind: 'Organisation', name, status, deadline: '2021-04-20T21:59:00Z', exempt: false, ...more };
+  return {
+    id: `p-${name}`, kind: 'Organisation', name, organisationId: `org-${name}`, bodyId: null, email: null, status,
+    deadline: '2021-04-20T21:59:00Z', extendedTo: null, invitedAt: '2021-03-28T10:00:00Z', openedAt: null, respondedAt: null, exempt: false, ...more,
+  };
 }
 
 export function aView(more: Partial<PartyView> = {}): PartyView {
