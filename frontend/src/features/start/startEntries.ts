@@ -3,6 +3,8 @@ import type { StartItem, StartItemKind } from '../../api/generated/types.gen';
 /** Where an entry is done: the meeting to answer or to send papers for, the minutes to comment on, the list to act in. */
 export function entryPath(item: StartItem): string {
   const meeting = item.meeting?.id;
+  // A hearing to answer (kind added by the hearings feature; the id is the hearing's): its respond page.
+  if ((item.kind as string) === 'Hearing') return `/horinger/${item.id}/svar`;
   switch (item.kind) {
     case 'Invitation':
     case 'PapersDue':
@@ -22,6 +24,7 @@ export function entryPath(item: StartItem): string {
 
 /** The full list behind a section, for when it holds more than the page shows. */
 export function sectionPath(kind: StartItemKind): string | null {
+  if ((kind as string) === 'Hearing') return '/til-behandling';
   switch (kind) {
     case 'Invitation':
       return '/mine-moter';
@@ -35,7 +38,7 @@ export function sectionPath(kind: StartItemKind): string | null {
   }
 }
 
-const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending'];
+const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending', 'Hearing'];
 
 /** Whether this build has words for the kind; others are shown as a plain link to their body. */
 export function isKnownKind(kind: string): kind is StartItemKind {
