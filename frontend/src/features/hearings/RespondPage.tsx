@@ -78,7 +78,7 @@ function Respond({ answering }: { answering: Answering }) {
       <section className="stack" aria-labelledby="respond-form">
         <Heading level={2} data-size="sm" id="respond-form">{t('hearings.respond.yourAnswer')}</Heading>
         {!view.data.canRespond && <Paragraph>{t('hearings.respond.closed')}</Paragraph>}
-        <RespondForm key={last?.at ?? 'new'} view={view.data} api={api} />
+        <RespondForm view={view.data} api={api} />
       </section>
       <Attachments view={view.data} api={api} />
     </div>
