@@ -87,6 +87,8 @@ test('the secretariat sends a hearing to every member organisation and sees the 
   const all = items(await secretariat.get(`/api/bodies/${networkId}/hearings`));
   const seeded = all.find((h: { id: string; state: string }) => h.id !== hearingId && h.state !== 'Draft' && h.state !== 'Open') ?? hearing;
   await page.goto(`/horinger/${seeded.id}`);
+  await expect(page.getByRole('list', { name: 'Antall per status' })).toBeVisible();
+  if (seeded !== hearing) await checkBothWidths(page, 'hearing-seeded-board');
   await page.getByRole('link', { name: 'Les svarene side om side' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Svarene side om side' })).toBeVisible();
   await checkBothWidths(page, 'hearing-reading-view');
@@ -110,6 +112,14 @@ test("LO's contact answers from «Til behandling», and sees the receipt", async
   await expect(page.getByText('Svaret er lagret.', { exact: false })).toBeVisible();
   await expect(page.getByText(/^Sist lagret av /)).toBeVisible();
   await checkBothWidths(page, 'hearing-respond');
+  await signOut(page);
+
+  // The secretariat sees the answer on the board at once, under its status.
+  await signIn(page, 'sekretariat@example.org');
+  await page.goto(`/horinger/${hearingId}?status=Responded`);
+  const board = page.getByRole('region', { name: 'Høringsinstansene og statusen deres' });
+  await expect(board.getByText('LO Vestfold og Telemark')).toBeVisible();
+  await expect(page.getByText('Viser 1 av ', { exact: false })).toBeVisible();
   await signOut(page);
 });
 

@@ -7,7 +7,7 @@ import { aHearing, aParty } from './testData';
 
 const parties = [
   aParty('NHO', 'Responded', { respondedAt: '2021-04-10T10:00:00Z' }),
-  aParty('LO', 'NoComments'),
+  aParty('LO', 'NoComments', { respondedAt: '2021-04-11T10:00:00Z' }),
   aParty('KS', 'Invited', { remindersSent: 2 }),
   aParty('NAV', 'ExtensionGranted', { extendedTo: '2021-04-27T21:59:00Z' }),
   aParty('UiA', 'Declined'),

@@ -1,8 +1,12 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { FormAlert } from '../../components/FormAlert';
 import { TableScroll } from '../../components/TableScroll';
+import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { hearingKeys, hearingsApi } from './api';
 import styles from './hearings.module.css';
 import { type BoardFilter, countByStatus, filterParties, readFilter } from './board';
 import { ExtensionDialog } from './ExtensionDialog';
@@ -16,6 +20,15 @@ export function StatusBoard({ hearing, parties }: { hearing: Hearing; parties: H
   const [params, setParams] = useSearchParams();
   const filter = readFilter(params.get('status'));
   const [extending, setExtending] = useState<HearingParty | null>(null);
+  const queryClient = useQueryClient();
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const remove = useMutation({
+    mutationFn: (partyId: string) => hearingsApi.removeParty(hearing.id, partyId),
+    onSuccess: () => { setErrors(null); return queryClient.invalidateQueries({ queryKey: hearingKeys.parties(hearing.id) }); },
+    onError: (e) => setErrors(toFormErrors(e, t)),
+  });
+  // A party can be taken off while the hearing is a draft, or later as long as it has not answered (the API decides).
+  const canRemove = (p: HearingParty) => hearing.canManage && (hearing.state === 'Draft' || (hearing.state === 'Open' && !p.respondedAt));
   const shown = filterParties(parties, filter);
   const canExtend = hearing.canManage && (hearing.state === 'Open' || hearing.state === 'Closed');
   const setFilter = (f: BoardFilter) => {
@@ -49,6 +62,7 @@ export function StatusBoard({ hearing, parties }: { hearing: Hearing; parties: H
           ))}
         </Select>
       </Field>
+      <FormAlert errors={errors} />
       <p role="status" className="status">{t('hearings.board.shown', { shown: shown.length, total: parties.length })}</p>
       {shown.length === 0 ? (
         <Paragraph>{parties.length === 0 ? t('hearings.board.noParties') : t('hearings.board.noneWithStatus')}</Paragraph>
@@ -83,11 +97,17 @@ export function StatusBoard({ hearing, parties }: { hearing: Hearing; parties: H
                   </Table.Cell>
                   <Table.Cell>{p.remindersSent ?? '–'}</Table.Cell>
                   <Table.Cell>
-                    {canExtend && p.status !== 'Responded' && p.status !== 'NoComments' && p.status !== 'Declined' ? (
+                    {canExtend && p.status !== 'Responded' && p.status !== 'NoComments' && p.status !== 'Declined' && (
                       <Button variant="tertiary" data-size="sm" aria-label={t('hearings.extension.for', { name: p.name })} onClick={() => setExtending(p)}>
                         {t('hearings.extension.button')}
                       </Button>
-                    ) : '–'}
+                    )}
+                    {canRemove(p) && (
+                      <Button variant="tertiary" data-size="sm" data-color="danger" aria-label={t('hearings.board.removeParty', { name: p.name })}
+                        loading={remove.isPending && remove.variables === p.id} onClick={() => remove.mutate(p.id)}>
+                        {t('hearings.board.remove')}
+                      </Button>
+                    )}
                   </Table.Cell>
                 </Table.Row>
               ))}
