@@ -59,6 +59,12 @@ export function HearingSteps({ hearing: h, partyCount }: { hearing: Hearing; par
         <div><Button onClick={() => setAsking('send')} loading={send.isPending}>{t('hearings.steps.send')}</Button></div>
       )}
       {h.state === 'SentToPoliticalTreatment' && <Paragraph>{t('hearings.steps.isSent')}</Paragraph>}
+      {h.state === 'SentToPoliticalTreatment' && h.summary && (
+        <div className="stack">
+          <Heading level={3} data-size="xs">{t('hearings.steps.summary')}</Heading>
+          <Paragraph className="prose">{h.summary}</Paragraph>
+        </div>
+      )}
       <ConfirmDialog open={asking === 'open'} heading={t('hearings.steps.openHeading')} confirm={t('hearings.steps.openConfirm', { count: partyCount })}
         onCancel={() => setAsking(null)} onConfirm={() => { setAsking(null); open.mutate(); }}>
         <Paragraph>{t('hearings.steps.openText', { count: partyCount, closes: formatOslo(h.closesAt) })}</Paragraph>
