@@ -38,15 +38,19 @@ public sealed class HearingReads(NettverkDbContext db, BodyPermissions permissio
     public async Task<HearingParty?> MyPartyAsync(Guid hearingId, CancellationToken ct)
     {
         if (!user.IsAuthenticated) return null;
+        var bodyId = await db.Hearings.Where(h => h.Id == hearingId).Select(h => h.BodyId).FirstOrDefaultAsync(ct);
         var parties = await db.HearingParties.Where(p => p.HearingId == hearingId).ToListAsync(ct);
         var caller = await permissions.CallerAsync(ct);
         var email = user.Email is { } e ? Person.Normalise(e) : null;
-        return parties.FirstOrDefault(p => ActsFor(p, caller, email));
+        return parties.FirstOrDefault(p => ActsFor(p, bodyId, caller, email));
     }
 
-    public static bool ActsFor(HearingParty p, CallerRoles caller, string? normalisedEmail) => p.Kind switch
+    /// <summary>An organisation's contacts act for it everywhere; its seat holders only in the hearing's own body (a county
+    /// employee in a project group does not answer for the whole county).</summary>
+    public static bool ActsFor(HearingParty p, Guid hearingBodyId, CallerRoles caller, string? normalisedEmail) => p.Kind switch
     {
-        HearingPartyKind.Organisation => p.OrganisationId is { } o && (caller.ContactFor.Contains(o) || caller.SeatHolderFor.Contains(o)),
+        HearingPartyKind.Organisation => p.OrganisationId is { } o && (caller.ContactFor.Contains(o)
+            || (caller.SeatHolderFor.Contains(o) && caller.Roles.TryGetValue(hearingBodyId, out var own) && own.Contains(BodyRole.SeatHolder))),
         HearingPartyKind.Body => p.PartyBodyId is { } b && caller.Roles.TryGetValue(b, out var roles) && roles.Contains(BodyRole.Secretariat),
         _ => p.Email is not null && normalisedEmail is not null && Person.Normalise(p.Email) == normalisedEmail,
     };

@@ -63,7 +63,8 @@ public static class PublicHearingsEndpoints
             .Join(db.Bodies, x => x.Hearing.BodyId, b => b.Id, (x, b) => new { x.Party, x.Hearing, BodyName = b.Name })
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        return TypedResults.Ok(rows
+        var normalised = user.Email is { } e ? People.Person.Normalise(e) : null;
+        return TypedResults.Ok(rows.Where(r => HearingReads.ActsFor(r.Party, r.Hearing.BodyId, caller, normalised))
             .Select(r => new MyHearingDto(r.Hearing.Id, r.Hearing.Title, r.BodyName, r.Party.Id, r.Party.Name, r.Party.DeadlineFor(r.Hearing),
                 r.Hearing.StateAt(now), r.Party.Status))
             .OrderBy(r => r.Status is HearingPartyStatus.Responded or HearingPartyStatus.NoComments or HearingPartyStatus.Declined)
