@@ -33,6 +33,8 @@ export const routes = [
       { path: '/tilgjengelighet', element: page(() => import('../features/site/AccessibilityStatementPage'), 'AccessibilityStatementPage') },
       { path: '/offentlig/horinger/:slug', element: page(() => import('../features/hearings/PublicHearingPage'), 'PublicHearingPage') },
       { path: '/horing/svar/:token', element: page(() => import('../features/hearings/RespondPage'), 'TokenRespondPage') },
+      // The address the hearing e-mails give for the public page; /offentlig/horinger/… is the one the app links to.
+      { path: '/horing/:slug', element: page(() => import('../features/hearings/PublicHearingPage'), 'PublicHearingPage') },
     ],
   },
   {
