@@ -95,6 +95,10 @@ public sealed class HearingFlowTests : IDisposable
         // NHO's representative answers per section; LO's contact answers exempt; NAV answers «ingen merknader» by its link.
         using var nhoRep = await app.SignInAsync(DemoIds.SeatHolder);
         (await nhoRep.GetNodeAsync($"/api/hearings/{id}/my-party"))["party"]!["id"]!.GetValue<string>().Should().Be(nho);
+        async Task<bool> OnStartPage(ApiClient client) => (await client.GetNodeAsync("/api/me/start"))["sections"]!.AsArray()
+            .Where(x => x!["kind"]!.GetValue<string>() == "HearingToAnswer")
+            .SelectMany(x => x!["items"]!.AsArray()).Any(i => i!["id"]!.GetValue<string>() == id);
+        (await OnStartPage(nhoRep)).Should().BeTrue("NHO has a hearing to answer");
         await (await nhoRep.PutAsync($"/api/hearings/{id}/parties/{nho}/response", new
         {
             sections = new[] { new { sectionId = Guid.NewGuid(), text = "x" } },
@@ -103,6 +107,7 @@ public sealed class HearingFlowTests : IDisposable
         {
             sections = new[] { new { sectionId = sections[0], text = NhoText }, new { sectionId = sections[1], text = "Flere læreplasser." } },
         })).ShouldBe(HttpStatusCode.OK);
+        (await OnStartPage(nhoRep)).Should().BeFalse("answered");
         using var loContact = await app.SignInAsync(DemoIds.Contact);
         await (await loContact.PutAsync($"/api/hearings/{id}/parties/{nho}/response", new { text = "Ikke vårt svar." }))
             .ShouldBeProblem(HttpStatusCode.NotFound);
