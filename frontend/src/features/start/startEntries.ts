@@ -3,8 +3,6 @@ import type { StartItem, StartItemKind } from '../../api/generated/types.gen';
 /** Where an entry is done: the meeting to answer or to send papers for, the minutes to comment on, the list to act in. */
 export function entryPath(item: StartItem): string {
   const meeting = item.meeting?.id;
-  // A hearing to answer (kind added by the hearings feature; the id is the hearing's): its respond page.
-  if ((item.kind as string) === 'Hearing') return `/horinger/${item.id}/svar`;
   switch (item.kind) {
     case 'Invitation':
     case 'PapersDue':
@@ -16,6 +14,9 @@ export function entryPath(item: StartItem): string {
     case 'NominationToDecide':
     case 'NominationPending':
       return '/nominasjoner';
+    case 'HearingToAnswer':
+      // The id is the hearing's: its respond page.
+      return `/horinger/${item.id}/svar`;
     default:
       // A kind this build does not know yet (the API adds kinds): its body is the way in.
       return `/organer/${item.body.id}`;
@@ -24,7 +25,6 @@ export function entryPath(item: StartItem): string {
 
 /** The full list behind a section, for when it holds more than the page shows. */
 export function sectionPath(kind: StartItemKind): string | null {
-  if ((kind as string) === 'Hearing') return '/til-behandling';
   switch (kind) {
     case 'Invitation':
       return '/mine-moter';
@@ -33,12 +33,14 @@ export function sectionPath(kind: StartItemKind): string | null {
     case 'NominationToDecide':
     case 'NominationPending':
       return '/nominasjoner';
+    case 'HearingToAnswer':
+      return '/til-behandling';
     default:
       return null;
   }
 }
 
-const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending', 'Hearing'];
+const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending', 'HearingToAnswer'];
 
 /** Whether this build has words for the kind; others are shown as a plain link to their body. */
 export function isKnownKind(kind: string): kind is StartItemKind {
