@@ -27,6 +27,7 @@ builder.AddMeetings();
 builder.AddMinutes();
 builder.AddMeetingDocuments();
 builder.AddSearch();
+Nettverk.Api.Features.Hearings.HearingsRegistration.AddHearings(builder);
 if (!Startup.IsDocumentGeneration) builder.AddJobs();
 
 var app = builder.Build();
@@ -63,6 +64,7 @@ app.MapAuditEndpoints();
 app.MapMailEndpoints();
 app.MapSearchEndpoints();
 app.MapSiteEndpoints();
+Nettverk.Api.Features.Hearings.HearingsRegistration.MapHearingsFeature(app);
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();

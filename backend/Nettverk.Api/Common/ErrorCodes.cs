@@ -125,6 +125,13 @@ public static class ErrorCodes
     public const string DeputyPresentRequired = "deputy_present_required";
     public const string CommentRequired = "comment_required";
 
+    // Hearings.
+    public const string HearingClosesBeforeOpens = "hearing_closes_before_opens";
+    public const string HearingExtensionTooEarly = "hearing_extension_too_early";
+    public const string HearingSectionUnknown = "hearing_section_unknown";
+    public const string HearingResponseEmpty = "hearing_response_empty";
+    public const string HearingPartiesRequired = "hearing_parties_required";
+
     /// <summary>Every code above, for the test that checks the locale files have a text for each.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes).GetFields()
         .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToList();

@@ -47,6 +47,12 @@ public abstract class NettverkDbContext(DbContextOptions options)
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
     public DbSet<Features.Search.SearchDocument> SearchDocuments => Set<Features.Search.SearchDocument>();
     public DbSet<Features.Site.AccessibilityStatement> AccessibilityStatements => Set<Features.Site.AccessibilityStatement>();
+    public DbSet<Features.Hearings.Hearing> Hearings => Set<Features.Hearings.Hearing>();
+    public DbSet<Features.Hearings.HearingDocument> HearingDocuments => Set<Features.Hearings.HearingDocument>();
+    public DbSet<Features.Hearings.HearingParty> HearingParties => Set<Features.Hearings.HearingParty>();
+    public DbSet<Features.Hearings.HearingResponse> HearingResponses => Set<Features.Hearings.HearingResponse>();
+    public DbSet<Features.Hearings.HearingAttachment> HearingAttachments => Set<Features.Hearings.HearingAttachment>();
+    public DbSet<Features.Hearings.HearingReminder> HearingReminders => Set<Features.Hearings.HearingReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

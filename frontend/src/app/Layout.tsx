@@ -121,6 +121,7 @@ export function SignedInLayout() {
     ['/organer', t('nav.bodies'), true],
     ['/mine-moter', t('nav.myMeetings'), true],
     ['/mine-oppfolgingspunkter', t('actionItems.navMine'), true],
+    ['/til-behandling', t('toHandle.nav'), true],
     ['/nominasjoner', t('nav.nominations'), true],
     ['/organisasjoner', t('nav.organisations'), true],
     ['/personer', t('nav.people'), isAdmin || user.roles.includes('Secretariat') || seesAudit],

@@ -28,6 +28,10 @@ export const routes = [
       { path: '/offentlig/referat/:meetingId', element: page(() => import('../features/publicMinutes/PublicMinutesPage'), 'PublicMinutesPage') },
       { path: '/offentlig/sok', element: page(() => import('../features/search/PublicSearchPage'), 'PublicSearchPage') },
       { path: '/tilgjengelighet', element: page(() => import('../features/site/AccessibilityStatementPage'), 'AccessibilityStatementPage') },
+      { path: '/offentlig/horinger/:slug', element: page(() => import('../features/hearings/PublicHearingPage'), 'PublicHearingPage') },
+      { path: '/horing/svar/:token', element: page(() => import('../features/hearings/RespondPage'), 'TokenRespondPage') },
+      // The address the hearing e-mails give for the public page; /offentlig/horinger/… is the one the app links to.
+      { path: '/horing/:slug', element: page(() => import('../features/hearings/PublicHearingPage'), 'PublicHearingPage') },
     ],
   },
   {
@@ -51,6 +55,11 @@ export const routes = [
       { path: '/logg', element: page(() => import('../features/audit/AuditPage'), 'AuditPage') },
       { path: '/sendt-epost', element: page(() => import('../features/mail/MailPage'), 'MailPage') },
       { path: '/sok', element: page(() => import('../features/search/SearchPage'), 'SearchPage') },
+      { path: '/organer/:id/horinger', element: page(() => import('../features/hearings/HearingsPage'), 'HearingsPage') },
+      { path: '/horinger/:id', element: page(() => import('../features/hearings/HearingPage'), 'HearingPage') },
+      { path: '/horinger/:id/lesing', element: page(() => import('../features/hearings/ReadingPage'), 'ReadingPage') },
+      { path: '/horinger/:id/svar', element: page(() => import('../features/hearings/RespondPage'), 'RespondPage') },
+      { path: '/til-behandling', element: page(() => import('../features/hearings/ToHandlePage'), 'ToHandlePage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

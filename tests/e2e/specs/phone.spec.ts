@@ -136,6 +136,8 @@ test("the secretariat's pages reflow at 375 and 320 px, and the busiest pass axe
     ['/personer', 'people'],
     ['/logg', 'audit'],
     ['/sok?q=kompetanse', 'search'],
+    ['/til-behandling', 'to-handle'],
+    [`${bodyPath}/horinger`, 'hearings'],
   ] as const) await visit(page, path, name);
   await page.goto('/organisasjoner');
   await page.getByRole('link', { name: 'LO Vestfold og Telemark' }).click();

@@ -22,6 +22,10 @@ public enum StartItemKind
     NominationToDecide,
     /// <summary>A nomination from an organisation I am a contact of, waiting for the body's secretariat. <c>Id</c>: the nomination.</summary>
     NominationPending,
+    /// <summary>A hearing my organisation (or a body I am secretariat of) is a party to and has not answered, before its
+    /// deadline. <c>Id</c>: the hearing (answer through <c>GET /api/hearings/{id}/my-party</c>); <c>detail</c>: the party's
+    /// name; the deadline is the party's own (see my-party).</summary>
+    HearingToAnswer,
 }
 
 public sealed record StartMeeting(Guid Id, string Title, DateTime StartsAt, DateTime EndsAt);

@@ -179,6 +179,38 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
             ? db.Nominations.Where(n => false)
             : db.Nominations.Where(n => contactFor.Contains(n.OrganisationId) && !managed.Contains(n.BodyId)));
 
+    readonly List<Guid> seatHolderFor = caller.SeatHolderFor.ToList();
+
+    /// <summary>Open hearings where my organisation (as its contact, or its seat holder in the hearing's body) or a body I
+    /// am secretariat of is a party without a final answer, before the party's deadline.</summary>
+    IQueryable<Row> HearingsToAnswer() =>
+        from p in db.HearingParties
+        where (p.OrganisationId != null && contactFor.Contains(p.OrganisationId.Value))
+            || (p.OrganisationId != null && seatHolderFor.Contains(p.OrganisationId.Value))
+            || (p.PartyBodyId != null && managed.Contains(p.PartyBodyId.Value))
+        where p.DeclinedAt == null && p.InvitedAt != null && !db.HearingResponses.Any(r => r.PartyId == p.Id)
+        join h in db.Hearings on p.HearingId equals h.Id
+        where h.Status == Hearings.HearingState.Open && h.OpensAt <= nowUtc && (p.ExtendedTo ?? h.ClosesAt) > nowUtc
+        where p.OrganisationId == null || contactFor.Contains(p.OrganisationId.Value) || seated.Contains(h.BodyId)
+        select new Row
+        {
+            Kind = (int)StartItemKind.HearingToAnswer,
+            Id = h.Id,
+            BodyId = h.BodyId,
+            BodyName = db.Bodies.Where(b => b.Id == h.BodyId).Select(b => b.Name).First(),
+            MeetingId = (Guid?)null,
+            MeetingTitle = (string?)null,
+            StartsAt = (DateTime?)null,
+            EndsAt = (DateTime?)null,
+            Title = h.Title,
+            CaseNumber = (int?)null,
+            CaseYear = (int?)null,
+            CaseLabel = (string?)null,
+            Detail = p.Name,
+            DueOn = (DateOnly?)null,
+            SortAt = p.ExtendedTo ?? h.ClosesAt,
+        };
+
     public async Task<StartPage> ReadAsync(Guid me, CancellationToken ct)
     {
         // Only the sections the caller can have entries in: a constant-false subquery still costs SQLite a scan.
@@ -189,6 +221,7 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
         if (bodies.Count > 0) sections.Add((StartItemKind.ActionItem, ActionItems(me)));
         if (isAdministrator || managed.Count > 0) sections.Add((StartItemKind.NominationToDecide, NominationsToDecide()));
         if (!isAdministrator && contactFor.Count > 0) sections.Add((StartItemKind.NominationPending, NominationsPending()));
+        if (contactFor.Count > 0 || seatHolderFor.Count > 0 || managed.Count > 0) sections.Add((StartItemKind.HearingToAnswer, HearingsToAnswer()));
         if (sections.Count == 0) return new StartPage([], await NextMeetingsAsync(me, ct));
 
         // The totals, a row per section (UNION ALL of scalar subqueries on the person's own row): one statement.

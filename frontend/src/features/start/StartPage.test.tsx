@@ -73,7 +73,9 @@ describe('StartPage', () => {
     expect(entryPath(item('PapersDue', { meeting }))).toBe('/moter/m1');
     expect(entryPath(item('MinutesReview', { meeting }))).toBe('/moter/m1/referat');
     expect(entryPath(item('NominationToDecide'))).toBe('/nominasjoner');
-    expect(entryPath(item('Hearing' as StartItem['kind']))).toBe('/organer/b1');
+    expect(entryPath(item('Survey' as StartItem['kind']))).toBe('/organer/b1');
+    expect(entryPath(item('HearingToAnswer', { id: 'h1' }))).toBe('/horinger/h1/svar');
+    expect(sectionPath('HearingToAnswer')).toBe('/til-behandling');
     expect(sectionPath('PapersDue')).toBeNull();
   });
 });

@@ -14,6 +14,9 @@ export function entryPath(item: StartItem): string {
     case 'NominationToDecide':
     case 'NominationPending':
       return '/nominasjoner';
+    case 'HearingToAnswer':
+      // The id is the hearing's: its respond page.
+      return `/horinger/${item.id}/svar`;
     default:
       // A kind this build does not know yet (the API adds kinds): its body is the way in.
       return `/organer/${item.body.id}`;
@@ -30,12 +33,14 @@ export function sectionPath(kind: StartItemKind): string | null {
     case 'NominationToDecide':
     case 'NominationPending':
       return '/nominasjoner';
+    case 'HearingToAnswer':
+      return '/til-behandling';
     default:
       return null;
   }
 }
 
-const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending'];
+const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending', 'HearingToAnswer'];
 
 /** Whether this build has words for the kind; others are shown as a plain link to their body. */
 export function isKnownKind(kind: string): kind is StartItemKind {
