@@ -3,6 +3,7 @@ using Nettverk.Api.Documents;
 using Nettverk.Api.Features.Accounts;
 using Nettverk.Api.Features.Audit;
 using Nettverk.Api.Features.Bodies;
+using Nettverk.Api.Features.InputRounds;
 using Nettverk.Api.Features.Meetings;
 using Nettverk.Api.Features.Memberships;
 using Nettverk.Api.Features.Minutes;
@@ -27,6 +28,7 @@ builder.AddMeetings();
 builder.AddMinutes();
 builder.AddMeetingDocuments();
 builder.AddSearch();
+builder.AddInputRounds();
 if (!Startup.IsDocumentGeneration) builder.AddJobs();
 
 var app = builder.Build();
@@ -63,6 +65,7 @@ app.MapAuditEndpoints();
 app.MapMailEndpoints();
 app.MapSearchEndpoints();
 app.MapSiteEndpoints();
+app.MapInputRoundsEndpoints();
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();

@@ -47,6 +47,14 @@ public abstract class NettverkDbContext(DbContextOptions options)
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
     public DbSet<Features.Search.SearchDocument> SearchDocuments => Set<Features.Search.SearchDocument>();
     public DbSet<Features.Site.AccessibilityStatement> AccessibilityStatements => Set<Features.Site.AccessibilityStatement>();
+    public DbSet<Features.InputRounds.InputRound> InputRounds => Set<Features.InputRounds.InputRound>();
+    public DbSet<Features.InputRounds.InputQuestion> InputQuestions => Set<Features.InputRounds.InputQuestion>();
+    public DbSet<Features.InputRounds.InputGroup> InputGroups => Set<Features.InputRounds.InputGroup>();
+    public DbSet<Features.InputRounds.InputInvitee> InputInvitees => Set<Features.InputRounds.InputInvitee>();
+    public DbSet<Features.InputRounds.Input> Inputs => Set<Features.InputRounds.Input>();
+    public DbSet<Features.InputRounds.InputAnswer> InputAnswers => Set<Features.InputRounds.InputAnswer>();
+    public DbSet<Features.InputRounds.InputRevision> InputRevisions => Set<Features.InputRounds.InputRevision>();
+    public DbSet<Features.InputRounds.InputRoundReminder> InputRoundReminders => Set<Features.InputRounds.InputRoundReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
