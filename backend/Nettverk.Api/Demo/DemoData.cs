@@ -69,6 +69,7 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
         var nho = members.Single(m => m.Name == "NHO Vestfold og Telemark");
 
         AddFirstMeeting(network, secretary, seatHolders.Values.ToList());
+        DemoInputRounds.Add(db, network, clock.GetUtcNow().UtcDateTime);
 
         var committees = await AddCommitteesAsync(county);
         network.SetReportsTo(committees.Select(c => c.Id));

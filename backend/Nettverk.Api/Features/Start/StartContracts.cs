@@ -22,6 +22,9 @@ public enum StartItemKind
     NominationToDecide,
     /// <summary>A nomination from an organisation I am a contact of, waiting for the body's secretariat. <c>Id</c>: the nomination.</summary>
     NominationPending,
+    /// <summary>An open input round my organisation (or I, when invited by name) has not answered yet. <c>Id</c>: the round;
+    /// <c>detail</c>: the organisation; <c>dueOn</c>: the closing day.</summary>
+    InputRoundToAnswer,
 }
 
 public sealed record StartMeeting(Guid Id, string Title, DateTime StartsAt, DateTime EndsAt);

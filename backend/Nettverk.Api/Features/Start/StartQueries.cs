@@ -179,6 +179,70 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
             ? db.Nominations.Where(n => false)
             : db.Nominations.Where(n => contactFor.Contains(n.OrganisationId) && !managed.Contains(n.BodyId)));
 
+    // Open rounds the caller answers for: for an organisation whose seat they hold or whose contact they are, or by name.
+    IQueryable<Row> InputRoundsToAnswer(Guid me)
+    {
+        var open = db.InputRounds.Where(r => r.Status == InputRounds.InputRoundStatus.Open && r.OpensAtUtc <= nowUtc && r.ClosesAtUtc > nowUtc);
+        var bySeat =
+            from s in db.Seats
+            where s.RepresentativeId == me || s.Deputies.Any(d => d.PersonId == me)
+            join m in db.Memberships on s.MembershipId equals m.Id
+            where m.LeftOn == null
+            select new { m.BodyId, m.OrganisationId };
+        var byContact =
+            from c in db.OrganisationContacts
+            where c.PersonId == me
+            join m in db.Memberships on c.OrganisationId equals m.OrganisationId
+            where m.LeftOn == null
+            select new { m.BodyId, m.OrganisationId };
+        var organisations =
+            from p in bySeat.Union(byContact)
+            join r in open on p.BodyId equals r.BodyId
+            where r.Mode == InputRounds.RespondentMode.PerOrganisation && !db.Inputs.Any(i => i.RoundId == r.Id && i.PartyId == p.OrganisationId)
+            select new Row
+            {
+                Kind = (int)StartItemKind.InputRoundToAnswer,
+                Id = r.Id,
+                BodyId = r.BodyId,
+                BodyName = db.Bodies.Where(b => b.Id == r.BodyId).Select(b => b.Name).First(),
+                MeetingId = (Guid?)null,
+                MeetingTitle = (string?)null,
+                StartsAt = (DateTime?)null,
+                EndsAt = (DateTime?)null,
+                Title = r.Title,
+                CaseNumber = (int?)null,
+                CaseYear = (int?)null,
+                CaseLabel = (string?)null,
+                Detail = db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Name).First(),
+                DueOn = (DateOnly?)DateOnly.FromDateTime(r.ClosesAtUtc),
+                SortAt = r.ClosesAtUtc,
+            };
+        var people =
+            from i in db.InputInvitees
+            where i.PersonId == me
+            join r in open on i.RoundId equals r.Id
+            where r.Mode == InputRounds.RespondentMode.PerPerson && !db.Inputs.Any(x => x.RoundId == r.Id && x.PartyId == me)
+            select new Row
+            {
+                Kind = (int)StartItemKind.InputRoundToAnswer,
+                Id = r.Id,
+                BodyId = r.BodyId,
+                BodyName = db.Bodies.Where(b => b.Id == r.BodyId).Select(b => b.Name).First(),
+                MeetingId = (Guid?)null,
+                MeetingTitle = (string?)null,
+                StartsAt = (DateTime?)null,
+                EndsAt = (DateTime?)null,
+                Title = r.Title,
+                CaseNumber = (int?)null,
+                CaseYear = (int?)null,
+                CaseLabel = (string?)null,
+                Detail = (string?)null,
+                DueOn = (DateOnly?)DateOnly.FromDateTime(r.ClosesAtUtc),
+                SortAt = r.ClosesAtUtc,
+            };
+        return organisations.Concat(people);
+    }
+
     public async Task<StartPage> ReadAsync(Guid me, CancellationToken ct)
     {
         // Only the sections the caller can have entries in: a constant-false subquery still costs SQLite a scan.
@@ -189,6 +253,7 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
         if (bodies.Count > 0) sections.Add((StartItemKind.ActionItem, ActionItems(me)));
         if (isAdministrator || managed.Count > 0) sections.Add((StartItemKind.NominationToDecide, NominationsToDecide()));
         if (!isAdministrator && contactFor.Count > 0) sections.Add((StartItemKind.NominationPending, NominationsPending()));
+        sections.Add((StartItemKind.InputRoundToAnswer, InputRoundsToAnswer(me)));
         if (sections.Count == 0) return new StartPage([], await NextMeetingsAsync(me, ct));
 
         // The totals, a row per section (UNION ALL of scalar subqueries on the person's own row): one statement.
