@@ -14,6 +14,8 @@ export function entryPath(item: StartItem): string {
     case 'NominationToDecide':
     case 'NominationPending':
       return '/nominasjoner';
+    case 'InputRoundToAnswer':
+      return `/innspill/${item.id}`;
     default:
       // A kind this build does not know yet (the API adds kinds): its body is the way in.
       return `/organer/${item.body.id}`;
@@ -35,7 +37,7 @@ export function sectionPath(kind: StartItemKind): string | null {
   }
 }
 
-const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending'];
+const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending', 'InputRoundToAnswer'];
 
 /** Whether this build has words for the kind; others are shown as a plain link to their body. */
 export function isKnownKind(kind: string): kind is StartItemKind {
