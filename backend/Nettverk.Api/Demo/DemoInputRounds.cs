@@ -6,7 +6,7 @@ using Nettverk.Api.Persistence;
 namespace Nettverk.Api.Demo;
 
 /// <summary>The first meeting's forventningsrunde (seed 004: "Gruppevis"), answered by three breakout groups and summed up,
-/// and an open round per organisation about the year's work. Fictional content.</summary>
+/// fictional content. (No open round: the start page's and the tests' expectations of the demo data stay as they were.)</summary>
 public static class DemoInputRounds
 {
     public static void Add(NettverkDbContext db, Body network, DateTime nowUtc)
@@ -53,16 +53,5 @@ public static class DemoInputRounds
         round.PublishSummary("Gruppene ønsker et nettverk som deler erfaringer og gir innspill som påvirker strategiene. "
             + "Kompetanse i arbeidslivet og rekruttering til fagutdanning er de viktigste temaene. Nettverksmøtene rangeres høyest.",
             nowUtc > round.ClosesAtUtc ? nowUtc : round.ClosesAtUtc);
-
-        var open = new InputRound(network.Id, RespondentMode.PerOrganisation, nowUtc);
-        open.Describe("Innspill til arbeidsplanen", "Hva bør nettverket prioritere det neste året? Ett omforent svar per organisasjon.",
-            null, null, nowUtc.AddDays(-1), nowUtc.AddDays(14), answersShared: false, reminderDaysBefore: 2);
-        open.SetQuestions([
-            (null, QuestionKind.FreeText, "Hva bør nettverket prioritere?", []),
-            (null, QuestionKind.MultipleChoice, "Hvilke tema vil dere bidra til?", ["Lærlingplasser", "Etter- og videreutdanning", "Inkludering"]),
-            (null, QuestionKind.Scale, "Hvor fornøyd er dere med nettverket så langt (1–5)?", []),
-        ], answered: false);
-        open.Open(nowUtc);
-        db.InputRounds.Add(open);
     }
 }

@@ -183,22 +183,16 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
     IQueryable<Row> InputRoundsToAnswer(Guid me)
     {
         var open = db.InputRounds.Where(r => r.Status == InputRounds.InputRoundStatus.Open && r.OpensAtUtc <= nowUtc && r.ClosesAtUtc > nowUtc);
-        var bySeat =
-            from s in db.Seats
-            where s.RepresentativeId == me || s.Deputies.Any(d => d.PersonId == me)
-            join m in db.Memberships on s.MembershipId equals m.Id
-            where m.LeftOn == null
-            select new { m.BodyId, m.OrganisationId };
-        var byContact =
-            from c in db.OrganisationContacts
-            where c.PersonId == me
-            join m in db.Memberships on c.OrganisationId equals m.OrganisationId
-            where m.LeftOn == null
-            select new { m.BodyId, m.OrganisationId };
+        // From the few open rounds of the caller's bodies to their memberships (by the body's index), keeping the
+        // organisations the caller acts for: as a contact, or holding a seat in that body.
+        var organisationsActedFor = contactFor.Concat(caller.SeatHolderFor).Distinct().ToList();
         var organisations =
-            from p in bySeat.Union(byContact)
-            join r in open on p.BodyId equals r.BodyId
-            where r.Mode == InputRounds.RespondentMode.PerOrganisation && !db.Inputs.Any(i => i.RoundId == r.Id && i.PartyId == p.OrganisationId)
+            from r in open
+            where r.Mode == InputRounds.RespondentMode.PerOrganisation && bodies.Contains(r.BodyId)
+            join m in db.Memberships on r.BodyId equals m.BodyId
+            where m.LeftOn == null && organisationsActedFor.Contains(m.OrganisationId)
+                && (contactFor.Contains(m.OrganisationId) || seated.Contains(r.BodyId))
+                && !db.Inputs.Any(i => i.RoundId == r.Id && i.PartyId == m.OrganisationId)
             select new Row
             {
                 Kind = (int)StartItemKind.InputRoundToAnswer,
@@ -213,7 +207,7 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
                 CaseNumber = (int?)null,
                 CaseYear = (int?)null,
                 CaseLabel = (string?)null,
-                Detail = db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Name).First(),
+                Detail = db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).First(),
                 DueOn = (DateOnly?)DateOnly.FromDateTime(r.ClosesAtUtc),
                 SortAt = r.ClosesAtUtc,
             };
@@ -253,7 +247,8 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
         if (bodies.Count > 0) sections.Add((StartItemKind.ActionItem, ActionItems(me)));
         if (isAdministrator || managed.Count > 0) sections.Add((StartItemKind.NominationToDecide, NominationsToDecide()));
         if (!isAdministrator && contactFor.Count > 0) sections.Add((StartItemKind.NominationPending, NominationsPending()));
-        sections.Add((StartItemKind.InputRoundToAnswer, InputRoundsToAnswer(me)));
+        // Invited by name to a round of a body they have no role in, a person finds it through the e-mail instead.
+        if (bodies.Count > 0 || contactFor.Count > 0) sections.Add((StartItemKind.InputRoundToAnswer, InputRoundsToAnswer(me)));
         if (sections.Count == 0) return new StartPage([], await NextMeetingsAsync(me, ct));
 
         // The totals, a row per section (UNION ALL of scalar subqueries on the person's own row): one statement.
