@@ -93,9 +93,11 @@ public sealed class InputRoundTests(InputRoundsApp app) : IClassFixture<InputRou
         using var nhoRep = await app.SignInAsync(DemoIds.SeatHolder);
         var mine = await contact.GetNodeAsync($"/api/input-rounds/{id}");
         mine["myParties"]!.AsArray().Single()!["name"]!.GetValue<string>().Should().Be("LO Vestfold og Telemark");
+        (await StartEntriesAsync(contact)).Should().Contain(id.ToString(), "the round waits for LO on «Til meg»");
 
         await (await contact.PutAsync($"/api/input-rounds/{id}/answers",
             Answers(round, "Først", "Kompetanse", ["Forskning"], 2, ["Møter", "Grupper", "Høringer"]))).ShouldBe(HttpStatusCode.OK);
+        (await StartEntriesAsync(contact)).Should().NotContain(id.ToString(), "LO has answered");
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         var saved = (await (await loRep.PutAsync($"/api/input-rounds/{id}/answers",
             Answers(round, "Felles svar fra LO", "Rekruttering", ["Forskning", "Videregående"], 4, ["Grupper", "Møter", "Høringer"]))).ShouldBe(HttpStatusCode.OK))!;
@@ -142,6 +144,11 @@ public sealed class InputRoundTests(InputRoundsApp app) : IClassFixture<InputRou
         lines.Should().Contain(l => l.StartsWith("5;Ranger arbeidsformene;LO Vestfold og Telemark;1. Grupper > 2. Møter > 3. Høringer;"));
         lines.Should().HaveCount(1 + 5 * 2);
     }
+
+    static async Task<List<string>> StartEntriesAsync(ApiClient client) =>
+        (await client.GetNodeAsync("/api/me/start"))["sections"]!.AsArray()
+            .Where(s => s!["kind"]!.GetValue<string>() == "InputRoundToAnswer")
+            .SelectMany(s => s!["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>())).ToList();
 
     static List<int> Counts(JsonNode question) => question["counts"]!.AsArray().Select(c => c!["count"]!.GetValue<int>()).ToList();
 
@@ -235,6 +242,27 @@ public sealed class InputRoundTests(InputRoundsApp app) : IClassFixture<InputRou
             .Select(m => m.To).ToListAsync());
         reminders.Should().OnlyHaveUniqueItems().And.Contain(DemoIds.Contact).And.NotContain(DemoIds.SeatHolder, "NHO has answered");
         (await Recorded()).Should().Be(9);
+    }
+
+    [Fact]
+    public async Task PublishedSummary_GoesIntoTheDraftMinutes_AtTheRoundsAgendaItem_AndMembersReadIt()
+    {
+        using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
+        var network = await app.NetworkAsync();
+        var meeting = await app.FirstMeetingAsync();
+        var round = await app.WithDbAsync(db => db.InputRounds.Where(r => r.BodyId == network && r.Title == "Forventningsrunde").Select(r => r.Id).SingleAsync());
+        await (await secretariat.PostAsync($"/api/input-rounds/{round}/summary/minutes")).ShouldBeProblem(HttpStatusCode.Conflict, code: "input_round_no_minutes");
+        await (await secretariat.PostAsync($"/api/meetings/{meeting}/minutes")).ShouldBe(HttpStatusCode.Created);
+        await (await secretariat.PostAsync($"/api/input-rounds/{round}/summary/minutes")).ShouldBe(HttpStatusCode.NoContent);
+        var minutes = await secretariat.GetNodeAsync($"/api/meetings/{meeting}/minutes");
+        var entry = minutes["entries"]!.AsArray().Single(e => e!["title"]!.GetValue<string>() == "Forventningsrunde")!;
+        entry["notes"]!.GetValue<string>().Should().Contain("Oppsummering av innspillsrunden «Forventningsrunde»").And.Contain("Nettverksmøtene rangeres høyest");
+
+        using var member = await app.SignInAsync(DemoIds.SeatHolder);
+        var read = await member.GetNodeAsync($"/api/input-rounds/{round}");
+        read["phase"]!.GetValue<string>().Should().Be("Closed");
+        read["summaryHtml"]!.GetValue<string>().Should().Contain("Nettverksmøtene rangeres høyest");
+        read["groups"]!.AsArray().Should().BeEmpty("the groups' secret links are the secretariat's");
     }
 
     async Task<int> RunAsync(DateTime now)
