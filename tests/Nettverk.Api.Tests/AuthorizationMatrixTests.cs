@@ -169,7 +169,7 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
             ["{comment}"] = """{"text":"Hei"}""",
             ["{actionItemDone}"] = """{"version":1,"status":"Done"}""",
             ["{network}"] = network.ToString(),
-            ["{demoRound}"] = (await app.WithDbAsync(db => db.InputRounds.Where(r => r.BodyId == network && r.Title == "Forventningsrunde")
+            ["{demoRound}"] = (await app.WithDbAsync(db => db.InputRounds.Where(r => r.BodyId == network && r.AgendaItemId != null)
                 .Select(r => r.Id).SingleAsync())).ToString(),
             ["{roundClosesBeforeOpens}"] = """{"title":"Runde","opensAt":"2027-05-02T10:00:00","closesAt":"2027-05-01T10:00:00","mode":"PerGroup","answersShared":false,"questions":[]}""",
             ["{noAnswers}"] = """{"answers":[]}""",

@@ -250,7 +250,7 @@ public sealed class InputRoundTests(InputRoundsApp app) : IClassFixture<InputRou
         using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
         var network = await app.NetworkAsync();
         var meeting = await app.FirstMeetingAsync();
-        var round = await app.WithDbAsync(db => db.InputRounds.Where(r => r.BodyId == network && r.Title == "Forventningsrunde").Select(r => r.Id).SingleAsync());
+        var round = await app.WithDbAsync(db => db.InputRounds.Where(r => r.BodyId == network && r.AgendaItemId != null).Select(r => r.Id).SingleAsync());
         await (await secretariat.PostAsync($"/api/input-rounds/{round}/summary/minutes")).ShouldBeProblem(HttpStatusCode.Conflict, code: "input_round_no_minutes");
         await (await secretariat.PostAsync($"/api/meetings/{meeting}/minutes")).ShouldBe(HttpStatusCode.Created);
         await (await secretariat.PostAsync($"/api/input-rounds/{round}/summary/minutes")).ShouldBe(HttpStatusCode.NoContent);

@@ -39,7 +39,6 @@ test('the secretariat reads a round\'s results: each chart has its table, the fi
   const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
   expect(wide, 'nothing scrolls sideways at 375 px').toBe(false);
   await checkAccessibility(page, 'input-round-results-phone');
-  await signOut(page);
 });
 
 /** "YYYY-MM-DDTHH:mm:00", an Oslo wall-clock time `days` from now (close enough: the round is open for days either side). */
