@@ -3,6 +3,7 @@ using Nettverk.Api.Documents;
 using Nettverk.Api.Features.Accounts;
 using Nettverk.Api.Features.Audit;
 using Nettverk.Api.Features.Bodies;
+using Nettverk.Api.Features.InputRounds;
 using Nettverk.Api.Features.Meetings;
 using Nettverk.Api.Features.Memberships;
 using Nettverk.Api.Features.Minutes;
@@ -28,6 +29,7 @@ builder.AddMinutes();
 builder.AddMeetingDocuments();
 builder.AddSearch();
 Nettverk.Api.Features.Hearings.HearingsRegistration.AddHearings(builder);
+builder.AddInputRounds();
 if (!Startup.IsDocumentGeneration) builder.AddJobs();
 
 var app = builder.Build();
@@ -65,6 +67,7 @@ app.MapMailEndpoints();
 app.MapSearchEndpoints();
 app.MapSiteEndpoints();
 Nettverk.Api.Features.Hearings.HearingsRegistration.MapHearingsFeature(app);
+app.MapInputRoundsEndpoints();
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Nettverk.Api.Features.Accounts;
 using Nettverk.Api.Tests.Infrastructure;
@@ -59,6 +60,21 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
         { "GET", "/api/bodies/{otherBody}/action-items.csv", "", [401, 404, 200, 404, 404, 404, 404, 200] },
         { "GET", "/api/bodies/{otherBody}/memberships", "", [401, 404, 200, 404, 404, 404, 404, 200] },
         { "PUT", "/api/meetings/{otherMeeting}/minutes", "{minutesVersion}", [401, 404, 409, 404, 404, 404, 404, 409] },
+        // Input rounds: the demo's forventningsrunde of the first meeting (per group, closed, summed up, answers shared).
+        { "GET", "/api/bodies/{network}/input-rounds", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "POST", "/api/bodies/{network}/input-rounds", "{roundClosesBeforeOpens}", [401, 404, 403, 403, 403, 403, 400, 400] },
+        { "GET", "/api/input-rounds/{demoRound}", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "PUT", "/api/input-rounds/{demoRound}", "{roundClosesBeforeOpens}", [401, 404, 403, 403, 403, 403, 400, 400] },
+        { "POST", "/api/input-rounds/{demoRound}/open", "", [401, 404, 403, 403, 403, 403, 409, 409] },
+        { "GET", "/api/input-rounds/{demoRound}/parties", "", [401, 404, 403, 403, 403, 403, 200, 200] },
+        { "PUT", "/api/input-rounds/{demoRound}/answers", "{noAnswers}", [401, 404, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/input-rounds/{demoRound}/results", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/input-rounds/{demoRound}/results.csv", "", [401, 404, 403, 403, 403, 403, 200, 200] },
+        { "PUT", "/api/input-rounds/{demoRound}/summary", "{summary}", [401, 404, 403, 403, 403, 403, 200, 200] },
+        { "POST", "/api/input-rounds/{demoRound}/summary/minutes", "", [401, 404, 403, 403, 403, 403, 409, 409] },
+        { "GET", "/api/input-groups/{unknown}", "", [404, 404, 404, 404, 404, 404, 404, 404] },
+        { "PUT", "/api/input-groups/{unknown}/answers", "{noAnswers}", [404, 404, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/bodies/{otherBody}/input-rounds", "", [401, 404, 200, 404, 404, 404, 404, 200] },
     };
 
     [Theory]
@@ -153,6 +169,11 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
             ["{comment}"] = """{"text":"Hei"}""",
             ["{actionItemDone}"] = """{"version":1,"status":"Done"}""",
             ["{network}"] = network.ToString(),
+            ["{demoRound}"] = (await app.WithDbAsync(db => db.InputRounds.Where(r => r.BodyId == network && r.AgendaItemId != null)
+                .Select(r => r.Id).SingleAsync())).ToString(),
+            ["{roundClosesBeforeOpens}"] = """{"title":"Runde","opensAt":"2027-05-02T10:00:00","closesAt":"2027-05-01T10:00:00","mode":"PerGroup","answersShared":false,"questions":[]}""",
+            ["{noAnswers}"] = """{"answers":[]}""",
+            ["{summary}"] = """{"summary":"Gruppene ønsker et nettverk som deler erfaringer."}""",
             ["{membership}"] = nhoMembership["id"]!.GetValue<string>(),
             ["{seat}"] = nhoMembership["seats"]![0]!["id"]!.GetValue<string>(),
             ["{unknown}"] = Guid.NewGuid().ToString(),

@@ -131,6 +131,17 @@ public static class ErrorCodes
     public const string HearingSectionUnknown = "hearing_section_unknown";
     public const string HearingResponseEmpty = "hearing_response_empty";
     public const string HearingPartiesRequired = "hearing_parties_required";
+    // Input rounds.
+    public const string InputRoundClosesBeforeOpens = "input_round_closes_before_opens";
+    public const string InputQuestionOptionsRequired = "input_question_options_required";
+    public const string InputQuestionOptionTwice = "input_question_option_twice";
+    public const string InputQuestionNoOptions = "input_question_no_options";
+    public const string InputQuestionUnknown = "input_question_unknown";
+    public const string InputAnswerWrongType = "input_answer_wrong_type";
+    public const string InputAnswerNotAnOption = "input_answer_not_an_option";
+    public const string InputRankingIncomplete = "input_ranking_incomplete";
+    public const string InputQuestionAnsweredTwice = "input_question_answered_twice";
+    public const string AgendaItemNotOfBody = "agenda_item_not_of_body";
 
     /// <summary>Every code above, for the test that checks the locale files have a text for each.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes).GetFields()

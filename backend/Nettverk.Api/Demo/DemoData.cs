@@ -70,6 +70,7 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
 
         AddFirstMeeting(network, secretary, seatHolders.Values.ToList());
         DemoHearings.Add(db, network, members.Prepend(county).ToList());
+        DemoInputRounds.Add(db, network, clock.GetUtcNow().UtcDateTime);
 
         var committees = await AddCommitteesAsync(county);
         network.SetReportsTo(committees.Select(c => c.Id));

@@ -53,6 +53,14 @@ public abstract class NettverkDbContext(DbContextOptions options)
     public DbSet<Features.Hearings.HearingResponse> HearingResponses => Set<Features.Hearings.HearingResponse>();
     public DbSet<Features.Hearings.HearingAttachment> HearingAttachments => Set<Features.Hearings.HearingAttachment>();
     public DbSet<Features.Hearings.HearingReminder> HearingReminders => Set<Features.Hearings.HearingReminder>();
+    public DbSet<Features.InputRounds.InputRound> InputRounds => Set<Features.InputRounds.InputRound>();
+    public DbSet<Features.InputRounds.InputQuestion> InputQuestions => Set<Features.InputRounds.InputQuestion>();
+    public DbSet<Features.InputRounds.InputGroup> InputGroups => Set<Features.InputRounds.InputGroup>();
+    public DbSet<Features.InputRounds.InputInvitee> InputInvitees => Set<Features.InputRounds.InputInvitee>();
+    public DbSet<Features.InputRounds.Input> Inputs => Set<Features.InputRounds.Input>();
+    public DbSet<Features.InputRounds.InputAnswer> InputAnswers => Set<Features.InputRounds.InputAnswer>();
+    public DbSet<Features.InputRounds.InputRevision> InputRevisions => Set<Features.InputRounds.InputRevision>();
+    public DbSet<Features.InputRounds.InputRoundReminder> InputRoundReminders => Set<Features.InputRounds.InputRoundReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

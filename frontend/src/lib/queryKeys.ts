@@ -5,6 +5,7 @@ import {
   listMailQueryKey, listMeetingsQueryKey, listMembershipsQueryKey, listMyActionItemsQueryKey, listMyMeetingsQueryKey,
   listMyNominationsQueryKey, listNominationsQueryKey, listOrganisationActionItemsQueryKey, listOrganisationsQueryKey,
   listPeopleQueryKey, listPublicMinutesQueryKey, type QueryKey,
+  getInputRoundQueryKey, getInputRoundResultsQueryKey, getStartQueryKey, listBodyInputRoundsQueryKey, listInputRoundPartiesQueryKey,
 } from '../api/generated/@tanstack/react-query.gen';
 import type { Options } from '../api/generated/sdk.gen';
 
@@ -121,6 +122,17 @@ export const changed = {
   person: (organisationId?: string | null): Keys => [
     listPeopleQueryKey(),
     ...(organisationId ? [getOrganisationQueryKey({ path: { id: organisationId } })] : []),
+    ...trail(),
+  ],
+
+  /** An input round defined, opened, answered or summed up: its page, who has answered, its results, the body's list of
+   * rounds, and the start page (a round to answer comes and goes there). */
+  inputRound: (id: string, bodyId: string): Keys => [
+    getInputRoundQueryKey({ path: { id } }),
+    listInputRoundPartiesQueryKey({ path: { id } }),
+    getInputRoundResultsQueryKey({ path: { id } }),
+    listBodyInputRoundsQueryKey({ path: { bodyId } }),
+    getStartQueryKey(),
     ...trail(),
   ],
 };

@@ -26,6 +26,9 @@ public enum StartItemKind
     /// deadline. <c>Id</c>: the hearing (answer through <c>GET /api/hearings/{id}/my-party</c>); <c>detail</c>: the party's
     /// name; the deadline is the party's own (see my-party).</summary>
     HearingToAnswer,
+    /// <summary>An open input round my organisation (or I, when invited by name) has not answered yet. <c>Id</c>: the round;
+    /// <c>detail</c>: the organisation; <c>dueOn</c>: the closing day.</summary>
+    InputRoundToAnswer,
 }
 
 public sealed record StartMeeting(Guid Id, string Title, DateTime StartsAt, DateTime EndsAt);

@@ -210,6 +210,63 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
             DueOn = (DateOnly?)null,
             SortAt = p.ExtendedTo ?? h.ClosesAt,
         };
+    // Open rounds the caller answers for: for an organisation whose seat they hold or whose contact they are, or by name.
+    IQueryable<Row> InputRoundsToAnswer(Guid me)
+    {
+        var open = db.InputRounds.Where(r => r.Status == InputRounds.InputRoundStatus.Open && r.OpensAtUtc <= nowUtc && r.ClosesAtUtc > nowUtc);
+        // From the few open rounds of the caller's bodies to their memberships (by the body's index), keeping the
+        // organisations the caller acts for: as a contact, or holding a seat in that body.
+        var organisationsActedFor = contactFor.Concat(caller.SeatHolderFor).Distinct().ToList();
+        var organisations =
+            from r in open
+            where r.Mode == InputRounds.RespondentMode.PerOrganisation && bodies.Contains(r.BodyId)
+            join m in db.Memberships on r.BodyId equals m.BodyId
+            where m.LeftOn == null && organisationsActedFor.Contains(m.OrganisationId)
+                && (contactFor.Contains(m.OrganisationId) || seated.Contains(r.BodyId))
+                && !db.Inputs.Any(i => i.RoundId == r.Id && i.PartyId == m.OrganisationId)
+            select new Row
+            {
+                Kind = (int)StartItemKind.InputRoundToAnswer,
+                Id = r.Id,
+                BodyId = r.BodyId,
+                BodyName = db.Bodies.Where(b => b.Id == r.BodyId).Select(b => b.Name).First(),
+                MeetingId = (Guid?)null,
+                MeetingTitle = (string?)null,
+                StartsAt = (DateTime?)null,
+                EndsAt = (DateTime?)null,
+                Title = r.Title,
+                CaseNumber = (int?)null,
+                CaseYear = (int?)null,
+                CaseLabel = (string?)null,
+                Detail = db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).First(),
+                DueOn = (DateOnly?)DateOnly.FromDateTime(r.ClosesAtUtc),
+                SortAt = r.ClosesAtUtc,
+            };
+        var people =
+            from i in db.InputInvitees
+            where i.PersonId == me
+            join r in open on i.RoundId equals r.Id
+            where r.Mode == InputRounds.RespondentMode.PerPerson && !db.Inputs.Any(x => x.RoundId == r.Id && x.PartyId == me)
+            select new Row
+            {
+                Kind = (int)StartItemKind.InputRoundToAnswer,
+                Id = r.Id,
+                BodyId = r.BodyId,
+                BodyName = db.Bodies.Where(b => b.Id == r.BodyId).Select(b => b.Name).First(),
+                MeetingId = (Guid?)null,
+                MeetingTitle = (string?)null,
+                StartsAt = (DateTime?)null,
+                EndsAt = (DateTime?)null,
+                Title = r.Title,
+                CaseNumber = (int?)null,
+                CaseYear = (int?)null,
+                CaseLabel = (string?)null,
+                Detail = (string?)null,
+                DueOn = (DateOnly?)DateOnly.FromDateTime(r.ClosesAtUtc),
+                SortAt = r.ClosesAtUtc,
+            };
+        return organisations.Concat(people);
+    }
 
     public async Task<StartPage> ReadAsync(Guid me, CancellationToken ct)
     {
@@ -222,6 +279,8 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
         if (isAdministrator || managed.Count > 0) sections.Add((StartItemKind.NominationToDecide, NominationsToDecide()));
         if (!isAdministrator && contactFor.Count > 0) sections.Add((StartItemKind.NominationPending, NominationsPending()));
         if (contactFor.Count > 0 || seatHolderFor.Count > 0 || managed.Count > 0) sections.Add((StartItemKind.HearingToAnswer, HearingsToAnswer()));
+        // Invited by name to a round of a body they have no role in, a person finds it through the e-mail instead.
+        if (bodies.Count > 0 || contactFor.Count > 0) sections.Add((StartItemKind.InputRoundToAnswer, InputRoundsToAnswer(me)));
         if (sections.Count == 0) return new StartPage([], await NextMeetingsAsync(me, ct));
 
         // The totals, a row per section (UNION ALL of scalar subqueries on the person's own row): one statement.

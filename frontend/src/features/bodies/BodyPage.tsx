@@ -50,6 +50,9 @@ export function BodyPage() {
       <Link asChild>
         <RouterLink to={`/organer/${b.id}/horinger`}>{t('hearings.bodyLink')}</RouterLink>
       </Link>
+      <Link asChild>
+        <RouterLink to={`/organer/${b.id}/innspill`}>{t('inputRounds.bodyLink')}</RouterLink>
+      </Link>
       <section className="stack" aria-labelledby="members-heading">
         <Heading level={2} data-size="md" id="members-heading">
           {t('members.title')}

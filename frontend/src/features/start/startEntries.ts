@@ -17,6 +17,8 @@ export function entryPath(item: StartItem): string {
     case 'HearingToAnswer':
       // The id is the hearing's: its respond page.
       return `/horinger/${item.id}/svar`;
+    case 'InputRoundToAnswer':
+      return `/innspill/${item.id}`;
     default:
       // A kind this build does not know yet (the API adds kinds): its body is the way in.
       return `/organer/${item.body.id}`;
@@ -40,7 +42,7 @@ export function sectionPath(kind: StartItemKind): string | null {
   }
 }
 
-const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending', 'HearingToAnswer'];
+const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending', 'HearingToAnswer', 'InputRoundToAnswer'];
 
 /** Whether this build has words for the kind; others are shown as a plain link to their body. */
 export function isKnownKind(kind: string): kind is StartItemKind {
