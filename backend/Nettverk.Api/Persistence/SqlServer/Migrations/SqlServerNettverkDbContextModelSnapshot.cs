@@ -420,6 +420,122 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.ToTable("BodySecretaries", (string)null);
                 });
 
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInput", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("IncludedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("AgendaInputs", (string)null);
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInputAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgendaInputId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaInputId");
+
+                    b.ToTable("AgendaInputAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInputDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ClosesAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("AgendaInputDeadlines", (string)null);
+                });
+
             modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1800,6 +1916,39 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInput", b =>
+                {
+                    b.HasOne("Nettverk.Api.Features.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Nettverk.Api.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInputAttachment", b =>
+                {
+                    b.HasOne("Nettverk.Api.Features.Meetings.AgendaInput", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("AgendaInputId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInputDeadline", b =>
+                {
+                    b.HasOne("Nettverk.Api.Features.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Nettverk.Api.Features.Meetings.Meeting", null)
@@ -2089,6 +2238,11 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.Navigation("ReportsTo");
 
                     b.Navigation("Secretariat");
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInput", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Nettverk.Api.Features.Meetings.Meeting", b =>

@@ -409,6 +409,122 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.ToTable("BodySecretaries", (string)null);
                 });
 
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInput", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IncludedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("AgendaInputs", (string)null);
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInputAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaInputId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaInputId");
+
+                    b.ToTable("AgendaInputAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInputDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosesAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("AgendaInputDeadlines", (string)null);
+                });
+
             modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1781,6 +1897,39 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInput", b =>
+                {
+                    b.HasOne("Nettverk.Api.Features.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Nettverk.Api.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInputAttachment", b =>
+                {
+                    b.HasOne("Nettverk.Api.Features.Meetings.AgendaInput", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("AgendaInputId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInputDeadline", b =>
+                {
+                    b.HasOne("Nettverk.Api.Features.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Nettverk.Api.Features.Meetings.Meeting", null)
@@ -2070,6 +2219,11 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.Navigation("ReportsTo");
 
                     b.Navigation("Secretariat");
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Meetings.AgendaInput", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Nettverk.Api.Features.Meetings.Meeting", b =>
