@@ -15,8 +15,9 @@ namespace Nettverk.Api.Features.Meetings;
 
 public sealed record AgendaInputAttachmentDto(Guid Id, string FileName, string ContentType, long Size);
 
-/// <summary>One input as the caller may read it. <c>CanEdit</c>: the caller wrote it and the item still takes input.</summary>
-public sealed record AgendaInputDto(Guid Id, Guid AgendaItemId, NamedRef Organisation, string AuthorName, string Text,
+/// <summary>One input as the caller may read it. <c>CanEdit</c>: the caller wrote it and the item still takes input.
+/// <c>TextHtml</c>: the markdown rendered without raw HTML and with safe links only.</summary>
+public sealed record AgendaInputDto(Guid Id, Guid AgendaItemId, NamedRef Organisation, string AuthorName, string Text, string? TextHtml,
     DateTime SubmittedAt, DateTime? EditedAt, bool Included, bool CanEdit, IReadOnlyList<AgendaInputAttachmentDto> Attachments);
 
 /// <summary>An item's input window (deadline in Europe/Oslo time, null when the item takes no input) and the input the
@@ -271,7 +272,7 @@ public static class AgendaInputEndpoints
 
     static AgendaInputDto ToDto(AgendaInput input, IReadOnlyDictionary<Guid, string> organisations, bool canEdit) =>
         new(input.Id, input.AgendaItemId, new NamedRef(input.OrganisationId, organisations.GetValueOrDefault(input.OrganisationId) ?? ""),
-            input.AuthorName, input.Text, input.SubmittedAt, input.EditedAt, input.IsIncluded, canEdit,
+            input.AuthorName, input.Text, SafeMarkdown.ToHtml(input.Text, 4), input.SubmittedAt, input.EditedAt, input.IsIncluded, canEdit,
             input.Attachments.OrderBy(a => a.UploadedAt).Select(a => new AgendaInputAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size)).ToList());
 
     internal static async Task<AgendaInputOverviewDto> OverviewAsync(NettverkDbContext db, Meeting meeting, BodyAccess access, Guid? personId,
