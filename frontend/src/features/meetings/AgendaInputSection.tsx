@@ -10,7 +10,8 @@ import type { AgendaInputDto, AgendaItemInputDto } from '../../api/generated/typ
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { formatDateTime, formatSize } from '../../lib/format';
-import { type FormErrors, toFormErrors } from '../../lib/problems';
+import { type FormErrors } from '../../lib/problems';
+import { toFormErrorsIn } from '../../lib/problemsIn';
 
 // A hint for the file picker only: the server checks the name and the first bytes, as for papers.
 const accept = '.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.txt,.csv';
@@ -62,7 +63,7 @@ function DeadlineForm({ meetingId, itemId, closesAt }: { meetingId: string; item
   const save = useMutation({
     ...setAgendaInputDeadlineMutation(),
     onSuccess: (data) => { setErrors(null); queryClient.setQueryData(getAgendaInputQueryKey({ path: { id: meetingId } }), data); },
-    onError: (e) => setErrors(toFormErrors(e, t)),
+    onError: (e) => setErrors(toFormErrorsIn(e, t, 'agendaInputProblems')),
   });
   return (
     <form className="stack" noValidate onSubmit={(e) => {
@@ -85,8 +86,8 @@ function InputView({ meetingId, input, canManage }: { meetingId: string; input: 
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: getAgendaInputQueryKey({ path: { id: meetingId } }) });
-  const include = useMutation({ ...includeAgendaInputMutation(), onSuccess: refresh, onError: (e) => setErrors(toFormErrors(e, t)) });
-  const withdraw = useMutation({ ...withdrawAgendaInputMutation(), onSuccess: refresh, onError: (e) => setErrors(toFormErrors(e, t)) });
+  const include = useMutation({ ...includeAgendaInputMutation(), onSuccess: refresh, onError: (e) => setErrors(toFormErrorsIn(e, t, 'agendaInputProblems')) });
+  const withdraw = useMutation({ ...withdrawAgendaInputMutation(), onSuccess: refresh, onError: (e) => setErrors(toFormErrorsIn(e, t, 'agendaInputProblems')) });
   return (
     <li className="stack">
       <FormAlert errors={errors} />
@@ -156,7 +157,7 @@ export function AgendaInputForm({ meetingId, itemId, organisations }: {
       setStatus(t('agendaInput.sent'));
       await queryClient.invalidateQueries({ queryKey: getAgendaInputQueryKey({ path: { id: meetingId } }) });
     },
-    onError: (e) => setErrors(toFormErrors(e, t)),
+    onError: (e) => setErrors(toFormErrorsIn(e, t, 'agendaInputProblems')),
   });
   return (
     <form className="stack" noValidate onSubmit={(e) => {
