@@ -33,6 +33,9 @@ public abstract class NettverkDbContext(DbContextOptions options)
     public DbSet<MeetingPlan> MeetingPlans => Set<MeetingPlan>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<AgendaPaper> AgendaPapers => Set<AgendaPaper>();
+    public DbSet<AgendaInputDeadline> AgendaInputDeadlines => Set<AgendaInputDeadline>();
+    public DbSet<AgendaInput> AgendaInputs => Set<AgendaInput>();
+    public DbSet<AgendaInputAttachment> AgendaInputAttachments => Set<AgendaInputAttachment>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<Minutes> Minutes => Set<Minutes>();

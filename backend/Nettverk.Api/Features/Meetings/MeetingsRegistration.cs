@@ -26,5 +26,6 @@ public static class MeetingsRegistration
         .MapInvitationsEndpoints()
         .MapRsvpEndpoints()
         .MapCalendarEndpoints()
-        .MapInvitationDocumentEndpoints();
+        .MapInvitationDocumentEndpoints()
+        .MapAgendaInputEndpoints();
 }

@@ -10,6 +10,7 @@ import { clock } from './meetingFormat';
 import { PaperList } from './PaperList';
 import { PaperUpload } from './PaperUpload';
 import { Disclosure } from './Disclosure';
+import { AgendaInputSection } from './AgendaInputSection';
 import { changed, invalidate } from '../../lib/queryKeys';
 
 /** One item of the agenda: its times, what it is, who presents it, its papers; for the secretariat, editable. */
@@ -71,6 +72,8 @@ export function AgendaItemView({ item, meetingId, editable, handle, actions }: {
             {editable && !editing && <PaperUpload meetingId={meetingId} itemId={item.id} caseNumber={item.caseNumber} />}
           </Disclosure>
         )}
+        {/* Input (innspill) to the item: its deadline, the input the caller may read, and the form while it is open. */}
+        {!editing && <AgendaInputSection meetingId={meetingId} itemId={item.id} caseNumber={item.caseNumber} meetingOpen={editable} />}
         {editable && !editing && (
           <div className="row">
             <Button ref={editButton} variant="tertiary" data-size="sm" aria-label={t('agenda.edit', { title: item.title })} onClick={() => setEditing(true)}>
