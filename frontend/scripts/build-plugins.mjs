@@ -155,6 +155,36 @@ export async function purgeDesignsystemetCss({ sourceDir, dropAttributes = [] })
             }
           });
         }
+        // Custom properties nothing reads any more (the brand colours' tokens, a removed component's variables): a
+        // declaration goes when no var() in any stylesheet of the build and no script or page names it; repeated,
+        // since a removed declaration may have been the last reader of another.
+        const others = files
+          .filter((f) => f !== file && f.type === 'asset' && f.fileName.endsWith('.css'))
+          .map((f) => String(f.source))
+          .join('\n');
+        const named = new Set(text.match(/--[a-zA-Z0-9_-]+/g) ?? []);
+        for (let removed = true; removed; ) {
+          removed = false;
+          const read = new Set(`${root.toString()}\n${others}`.match(/var\(\s*--[a-zA-Z0-9_-]+/g)?.map((v) => v.replace(/^var\(\s*/, '')) ?? []);
+          root.walkDecls(/^--/, (decl) => {
+            if (!read.has(decl.prop) && !named.has(decl.prop)) {
+              decl.remove();
+              removed = true;
+            }
+          });
+        }
+        root.walkRules((rule) => {
+          if (rule.nodes.length === 0) rule.remove();
+        });
+        for (let emptied = true; emptied; ) {
+          emptied = false;
+          root.walkAtRules((at) => {
+            if (at.nodes && at.nodes.length === 0) {
+              at.remove();
+              emptied = true;
+            }
+          });
+        }
         const purged = root.toString();
         const hash = createHash('sha256').update(purged).digest('base64url').slice(0, 8);
         const renamed = file.fileName.replace(/-[A-Za-z0-9_-]{8}\.css$/, `-${hash}.css`);
