@@ -156,18 +156,21 @@ export async function purgeDesignsystemetCss({ sourceDir, dropAttributes = [] })
           });
         }
         // Custom properties nothing reads any more (the brand colours' tokens, a removed component's variables): a
-        // declaration goes when no var() in any stylesheet of the build and no script or page names it; repeated,
+        // declaration goes when no var() in any stylesheet of the build reads it and no script or page names it or a
+        // prefix of its name; repeated,
         // since a removed declaration may have been the last reader of another.
         const others = files
           .filter((f) => f !== file && f.type === 'asset' && f.fileName.endsWith('.css'))
           .map((f) => String(f.source))
           .join('\n');
-        const named = new Set(text.match(/--[a-zA-Z0-9_-]+/g) ?? []);
+        // A script may name a property whole or build its name from a prefix: Designsystemet's web components read their
+        // screen-reader texts and labels (--_ds-data-sr-clear, --_ds-aria-label …) by `--_ds-${attribute}`.
+        const namedPrefixes = [...new Set(text.match(/--[a-zA-Z0-9_-]+/g) ?? [])];
         for (let removed = true; removed; ) {
           removed = false;
           const read = new Set(`${root.toString()}\n${others}`.match(/var\(\s*--[a-zA-Z0-9_-]+/g)?.map((v) => v.replace(/^var\(\s*/, '')) ?? []);
           root.walkDecls(/^--/, (decl) => {
-            if (!read.has(decl.prop) && !named.has(decl.prop)) {
+            if (!read.has(decl.prop) && !namedPrefixes.some((name) => decl.prop.startsWith(name))) {
               decl.remove();
               removed = true;
             }
