@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { precompress, preloadFont, routePreloads } from './scripts/build-plugins.mjs';
+import { precompress, preloadFont, purgeDesignsystemetCss, routePreloads } from './scripts/build-plugins.mjs';
 
 declare const process: { env: Record<string, string | undefined> };
 
@@ -14,7 +14,23 @@ const vendor = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@t
 const here = (path: string) => decodeURIComponent(new URL(path, import.meta.url).pathname);
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), preloadFont(/inter-latin-400-normal-[^/]*\.woff2$/), routePreloads(here('./src/app/routes.tsx')), precompress()],
+  plugins: [
+    react(),
+    preloadFont(/inter-latin-400-normal-[^/]*\.woff2$/),
+    routePreloads(here('./src/app/routes.tsx')),
+    // Designsystemet's rules for components and themes the app never shows, out of the stylesheet every page parses.
+    purgeDesignsystemetCss({
+      sourceDir: here('./src'),
+      dropAttributes: [
+        ['data-color-scheme', 'dark'],
+        ['data-color-scheme', 'auto'],
+        ['data-typography', 'secondary'],
+        ['data-color', 'brand1'],
+        ['data-color', 'brand2'],
+      ],
+    }),
+    precompress(),
+  ],
   resolve: {
     alias: [
       // Only the small web components on every page; the heavy ones when a page has an element that needs them.

@@ -3,3 +3,7 @@ import type { Plugin } from 'vite';
 export function precompress(): Plugin;
 export function preloadFont(pattern: RegExp): Plugin;
 export function routePreloads(routesFile: string): Plugin;
+export function purgeDesignsystemetCss(options: {
+  sourceDir: string;
+  dropAttributes?: [attribute: string, value: string][];
+}): Promise<Plugin>;

@@ -1,5 +1,5 @@
 // Vite plugins for the production build (plain JS: the frontend has no Node types to check them with).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -89,4 +89,133 @@ export function routePreloads(routesFile) {
       this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: JSON.stringify(routes, null, 1) });
     },
   };
+}
+
+/** Removes from the build's CSS the Designsystemet rules no page can match, without changing how anything looks.
+ * Designsystemet's stylesheet (147 KB) styles every component it has and the theme (47 KB) every colour scheme; the
+ * whole of both was parsed before the first render of every page. A selector is dropped when it needs
+ * - a `ds-…` class (`.ds-chip`, `.ds-combobox__option`) whose name is nowhere in the built JavaScript or HTML: the
+ *   React components and web components set their classes from literal strings, so a class absent from every chunk
+ *   is one no element can get (the one class built from a template, `ds-combobox--${size}`, is in Combobox, unused);
+ * - an attribute value the app never sets (`dropAttributes`: the dark and automatic colour schemes, the secondary
+ *   typography, the brand colours), unless our source names that attribute and value.
+ * A rule is dropped when all its selectors are; empty layers and at-rules go with it. The stylesheet's name is
+ * hashed again from what is left (the cut depends on the JavaScript, not only on the CSS the name was made from), and
+ * every reference to the old name in the build is updated. */
+export async function purgeDesignsystemetCss({ sourceDir, dropAttributes = [] }) {
+  const { default: postcss } = await import('postcss');
+  const { createHash } = await import('node:crypto');
+  return {
+    name: 'nettverk-purge-designsystemet-css',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const files = Object.values(bundle);
+      const text = files
+        .filter((f) => f.type === 'chunk' || /\.(html|json)$/.test(f.fileName))
+        .map((f) => (f.type === 'chunk' ? f.code : String(f.source)))
+        .join('\n');
+      const used = new Set(text.match(/ds-[a-zA-Z0-9_-]+/g) ?? []);
+      // An attribute value is kept if our source both names the attribute and spells the value (`data-color` set from
+      // a map of 'info' / 'success' …; a dark-mode switch would set data-color-scheme="dark").
+      const source = sourceFiles(sourceDir).map((f) => readFileSync(f, 'utf8')).join('\n');
+      const dropped = dropAttributes.filter(([name, value]) => {
+        const set = source.includes(name) && source.includes(value);
+        if (set) this.warn(`${name}="${value}" may be set by the app: its styles are kept`);
+        return !set;
+      }).map(([name, value]) => `[${name}=${value}]`);
+      // Only what a selector itself requires counts: inside :not(…) a missing class matches everything, inside :is(…)
+      // or :where(…) another branch may match, so what is in parentheses is left out of the test (and kept).
+      const unused = (selector) => {
+        let outer = selector.replace(/["']/g, '');
+        while (/\([^()]*\)/.test(outer)) outer = outer.replace(/\([^()]*\)/g, '');
+        return [...outer.matchAll(/\.(ds-[a-zA-Z0-9_-]+)/g)].some(([, name]) => !used.has(name)) ||
+          dropped.some((a) => outer.includes(a));
+      };
+      const renames = [];
+      for (const file of files) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
+        const source = String(file.source);
+        if (!source.includes('.ds-')) continue;
+        const root = postcss.parse(source);
+        root.walkRules((rule) => {
+          if (rule.parent?.type === 'atrule' && /keyframes$/i.test(rule.parent.name)) return;
+          const keep = rule.selectors.filter((s) => !unused(s));
+          if (keep.length === 0) rule.remove();
+          else if (keep.length !== rule.selectors.length) rule.selectors = keep;
+        });
+        // Layers, media and supports blocks left empty (a `@layer a, b;` statement has no nodes and stays).
+        let emptied = true;
+        while (emptied) {
+          emptied = false;
+          root.walkAtRules((at) => {
+            if (at.nodes && at.nodes.length === 0) {
+              at.remove();
+              emptied = true;
+            }
+          });
+        }
+        // Custom properties nothing reads any more (the brand colours' tokens, a removed component's variables): a
+        // declaration goes when no var() in any stylesheet of the build reads it and no script or page names it or a
+        // prefix of its name; repeated,
+        // since a removed declaration may have been the last reader of another.
+        const others = files
+          .filter((f) => f !== file && f.type === 'asset' && f.fileName.endsWith('.css'))
+          .map((f) => String(f.source))
+          .join('\n');
+        // A script may name a property whole or build its name from a prefix: Designsystemet's web components read their
+        // screen-reader texts and labels (--_ds-data-sr-clear, --_ds-aria-label …) by `--_ds-${attribute}`.
+        const namedPrefixes = [...new Set(text.match(/--[a-zA-Z0-9_-]+/g) ?? [])];
+        for (let removed = true; removed; ) {
+          removed = false;
+          const read = new Set(`${root.toString()}\n${others}`.match(/var\(\s*--[a-zA-Z0-9_-]+/g)?.map((v) => v.replace(/^var\(\s*/, '')) ?? []);
+          root.walkDecls(/^--/, (decl) => {
+            if (!read.has(decl.prop) && !namedPrefixes.some((name) => decl.prop.startsWith(name))) {
+              decl.remove();
+              removed = true;
+            }
+          });
+        }
+        root.walkRules((rule) => {
+          if (rule.nodes.length === 0) rule.remove();
+        });
+        for (let emptied = true; emptied; ) {
+          emptied = false;
+          root.walkAtRules((at) => {
+            if (at.nodes && at.nodes.length === 0) {
+              at.remove();
+              emptied = true;
+            }
+          });
+        }
+        const purged = root.toString();
+        const hash = createHash('sha256').update(purged).digest('base64url').slice(0, 8);
+        const renamed = file.fileName.replace(/-[A-Za-z0-9_-]{8}\.css$/, `-${hash}.css`);
+        this.info?.(`${file.fileName}: ${source.length} → ${purged.length} bytes`);
+        file.source = purged;
+        if (renamed !== file.fileName) renames.push([file.fileName, renamed, purged]);
+      }
+      for (const [from, to, purged] of renames) {
+        delete bundle[from];
+        this.emitFile({ type: 'asset', fileName: to, source: purged });
+        for (const other of Object.values(bundle)) {
+          if (other.type === 'chunk') {
+            other.code = other.code.replaceAll(from, to);
+            for (const set of [other.viteMetadata?.importedCss]) {
+              if (set?.has(from)) {
+                set.delete(from);
+                set.add(to);
+              }
+            }
+          } else if (typeof other.source === 'string') other.source = other.source.replaceAll(from, to);
+        }
+      }
+    },
+  };
+}
+
+function sourceFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => /\.(ts|tsx|css|html)$/.test(f) && !f.includes('generated'))
+    .map((f) => join(dir, f));
 }
