@@ -32,7 +32,9 @@ export function AgendaInputSection({ meetingId, itemId, caseNumber, meetingOpen 
   const item: AgendaItemInputDto = overview.data.items.find((i) => i.agendaItemId === itemId)
     ?? { agendaItemId: itemId, closesAt: null, isOpen: false, inputs: [] };
   const canSend = item.isOpen && organisations.length > 0;
-  if (!canManage && !canSend && item.inputs.length === 0) return null;
+  // The secretariat meets an empty section only where it can act: in the agenda's editing mode or once a deadline is set.
+  const managing = canManage && (meetingOpen || item.closesAt != null);
+  if (!managing && !canSend && item.inputs.length === 0) return null;
 
   return (
     <section className="stack" aria-labelledby={`input-${itemId}`}>
