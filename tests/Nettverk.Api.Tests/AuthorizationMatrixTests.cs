@@ -75,6 +75,7 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
         { "GET", "/api/input-groups/{unknown}", "", [404, 404, 404, 404, 404, 404, 404, 404] },
         { "PUT", "/api/input-groups/{unknown}/answers", "{noAnswers}", [404, 404, 404, 404, 404, 404, 404, 404] },
         { "GET", "/api/bodies/{otherBody}/input-rounds", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/me/input-rounds", "", [401, 200, 200, 200, 200, 200, 200, 200] },
         // Input to agenda items. The first meeting is held: those who may write input get as far as the rule (409); a
         // reader who may not write gets 403; input nobody may read answers 404 (the flow tests cover real input).
         { "GET", "/api/meetings/{firstMeeting}/agenda-input", "", [401, 404, 200, 200, 200, 200, 200, 200] },

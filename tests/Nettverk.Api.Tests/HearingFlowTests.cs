@@ -58,6 +58,7 @@ public sealed class HearingFlowTests : IDisposable
         var slug = hearing["slug"]!.GetValue<string>();
         var sections = hearing["sections"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()).ToList();
         hearing["state"]!.GetValue<string>().Should().Be("Draft");
+        hearing["descriptionHtml"]!.GetValue<string>().Should().Contain("<strong>Svar innen fristen.</strong>", "the description is Markdown");
         hearing["reminderDays"]!.AsArray().Select(d => d!.GetValue<int>()).Should().Equal(7, 2);
         (await anonymous.GetAsync($"/api/public/hearings/{slug}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a draft is not public");
 
@@ -85,6 +86,9 @@ public sealed class HearingFlowTests : IDisposable
         open["state"]!.GetValue<string>().Should().Be("Open");
         open["documents"]!.AsArray().Should().ContainSingle().Which!["version"]!.GetValue<int>().Should().Be(2);
         open["responses"]!.AsArray().Should().BeEmpty();
+        open["descriptionHtml"]!.GetValue<string>().Should().Contain("<strong>");
+        open["closesAt"]!.GetValue<DateTime>().Should().Be(ClosesAt, "the SPA words how to answer around the deadline");
+        open.AsObject().ContainsKey("howToAnswer").Should().BeFalse("the wording lives in the SPA's locales");
 
         string Party(string name) => parties.Single(p => p!["name"]!.GetValue<string>() == name)!["id"]!.GetValue<string>();
         var nho = Party("NHO Vestfold og Telemark");
@@ -148,6 +152,11 @@ public sealed class HearingFlowTests : IDisposable
         reminded.Should().HaveCount(14);
         reminded.Should().NotContain([Guid.Parse(nho), Guid.Parse(lo), Guid.Parse(nav)]);
         reminded.Count(p => p == Guid.Parse(usn)).Should().Be(2);
+        var boardRows = (await secretariat.GetNodeAsync($"/api/hearings/{id}/parties")).AsArray();
+        var usnRow = boardRows.Single(p => p!["id"]!.GetValue<string>() == usn)!;
+        usnRow["remindersSent"]!.GetValue<int>().Should().Be(2, "the board counts the reminders sent");
+        usnRow["lastReminderAt"]!.GetValue<DateTime>().Should().BeAfter(ClosesAt.AddDays(-7));
+        boardRows.Single(p => p!["id"]!.GetValue<string>() == nho)!["remindersSent"]!.GetValue<int>().Should().Be(0);
 
         // After the deadline: NHO may no longer revise; USN (extended) answers by its link.
         clock.SetUtcNow(ClosesAt.AddHours(1));
@@ -162,8 +171,10 @@ public sealed class HearingFlowTests : IDisposable
 
         // Side by side, per section.
         var side = await secretariatLate.GetNodeAsync($"/api/hearings/{id}/side-by-side");
-        side["sections"]!.AsArray().Should().HaveCount(2);
+        side["sections"]!.AsArray().Should().HaveCount(3, "the two sections and, last, the general text USN wrote");
+        side["sections"]![2]!["general"]!.GetValue<bool>().Should().BeTrue();
         side["parties"]!.AsArray().Single(p => p!["partyId"]!.GetValue<string>() == nho)!["texts"]![0]!.GetValue<string>().Should().Be(NhoText);
+        side["parties"]!.AsArray().Single(p => p!["partyId"]!.GetValue<string>() == usn)!["texts"]![2]!.GetValue<string>().Should().Be(UsnText);
 
         // The public page after closing: the published answers, not the exempt one, no e-mail addresses.
         var closed = await anonymous.GetNodeAsync($"/api/public/hearings/{slug}");
@@ -172,8 +183,10 @@ public sealed class HearingFlowTests : IDisposable
         publicText.Should().Contain(NhoText).And.Contain(UsnText).And.Contain("NAV Vestfold og Telemark").And.NotContain(LoSecret).And.NotContain("@");
 
         // Summary, compiled document, sent on.
-        (await (await secretariatLate.PostAsync($"/api/hearings/{id}/summary", new { summary = "Instansene støtter i hovedsak strategiene." }))
-            .ShouldBe(HttpStatusCode.OK))!["state"]!.GetValue<string>().Should().Be("Summarised");
+        var summarised = (await (await secretariatLate.PostAsync($"/api/hearings/{id}/summary", new { summary = "Instansene støtter i hovedsak strategiene." }))
+            .ShouldBe(HttpStatusCode.OK))!;
+        summarised["state"]!.GetValue<string>().Should().Be("Summarised");
+        summarised["summaryHtml"]!.GetValue<string>().Should().Contain("<p>Instansene støtter");
         var pdfText = Poppler.FlatText(await DownloadAsync(secretariatLate, $"/api/hearings/{id}/document.pdf"));
         pdfText.Should().Contain("Høringsoppsummering").And.Contain("NHO støtter målene").And.Contain("Unntatt offentlighet").And.NotContain("LO-teksten");
         var word = WordText(await DownloadAsync(secretariatLate, $"/api/hearings/{id}/document.docx"));

@@ -89,7 +89,7 @@ public sealed class HearingReads(NettverkDbContext db, BodyPermissions permissio
         return new HearingDto(h.Id, h.BodyId, bodyName, h.Title, h.Concerns, h.Description, h.Slug, h.OpensAt, h.ClosesAt,
             h.PublishResponses, h.ReminderDayList, h.StateAt(now),
             h.Sections.OrderBy(s => s.Position).Select(s => new HearingSectionDto(s.Id, s.Position, s.Title)).ToList(),
-            Documents(documents), h.Summary, canManage, counts);
+            Documents(documents), h.Summary, canManage, counts, SafeMarkdown.ToHtml(h.Description), SafeMarkdown.ToHtml(h.Summary));
     }
 
     public static List<HearingDocumentDto> Documents(IEnumerable<HearingDocument> documents)
@@ -101,9 +101,21 @@ public sealed class HearingReads(NettverkDbContext db, BodyPermissions permissio
             .ToList();
     }
 
-    public static HearingPartyDto PartyDto(Hearing h, HearingParty p, bool showEmail) => new(p.Id, p.Kind, p.Name, p.OrganisationId,
-        p.PartyBodyId, showEmail && p.Kind == HearingPartyKind.Person ? p.Email : null, p.Status, p.DeadlineFor(h), p.ExtendedTo,
-        p.InvitedAt, p.OpenedAt, p.Response?.UpdatedAt, p.Response?.ExemptBasis is not null);
+    public static HearingPartyDto PartyDto(Hearing h, HearingParty p, bool showEmail, ReminderTally reminders = default) => new(p.Id, p.Kind,
+        p.Name, p.OrganisationId, p.PartyBodyId, showEmail && p.Kind == HearingPartyKind.Person ? p.Email : null, p.Status, p.DeadlineFor(h),
+        p.ExtendedTo, p.InvitedAt, p.OpenedAt, p.Response?.UpdatedAt, p.Response?.ExemptBasis is not null, reminders.Count, reminders.Last);
+
+    /// <summary>Reminders sent per party of a hearing (or to one party of it), in one grouped query.</summary>
+    public static async Task<Dictionary<Guid, ReminderTally>> RemindersAsync(NettverkDbContext db, Guid hearingId, Guid? partyId,
+        CancellationToken ct)
+    {
+        var reminders = db.HearingReminders.AsNoTracking()
+            .Where(r => db.HearingParties.Any(p => p.Id == r.PartyId && p.HearingId == hearingId));
+        if (partyId is { } one) reminders = reminders.Where(r => r.PartyId == one);
+        var rows = await reminders.GroupBy(r => r.PartyId)
+            .Select(g => new { PartyId = g.Key, Count = g.Count(), Last = g.Max(r => r.SentAt) }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.PartyId, r => new ReminderTally(r.Count, r.Last));
+    }
 
     public async Task<HearingResponseDto?> ResponseDtoAsync(HearingParty p, CancellationToken ct)
     {

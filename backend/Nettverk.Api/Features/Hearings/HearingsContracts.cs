@@ -21,14 +21,18 @@ public sealed record HearingDocumentDto(Guid Id, Guid DocumentKey, int Version, 
 public sealed record HearingDto(Guid Id, Guid BodyId, string BodyName, string Title, string? Concerns, string? Description, string Slug,
     DateTime OpensAt, DateTime ClosesAt, bool PublishResponses, IReadOnlyList<int> ReminderDays, HearingState State,
     IReadOnlyList<HearingSectionDto> Sections, IReadOnlyList<HearingDocumentDto> Documents, string? Summary, bool CanManage,
-    IReadOnlyDictionary<string, int> PartyCounts);
+    IReadOnlyDictionary<string, int> PartyCounts, string? DescriptionHtml, string? SummaryHtml);
 
 public sealed record HearingSummaryDto(Guid Id, Guid BodyId, string BodyName, string Title, HearingState State, DateTime OpensAt,
     DateTime ClosesAt, string Slug);
 
+/// <summary>A party and where it stands; <c>RemindersSent</c> and <c>LastReminderAt</c> are filled for the secretariat's board.</summary>
 public sealed record HearingPartyDto(Guid Id, HearingPartyKind Kind, string Name, Guid? OrganisationId, Guid? BodyId, string? Email,
     HearingPartyStatus Status, DateTime Deadline, DateTime? ExtendedTo, DateTime? InvitedAt, DateTime? OpenedAt, DateTime? RespondedAt,
-    bool Exempt);
+    bool Exempt, int RemindersSent, DateTime? LastReminderAt);
+
+/// <summary>How many reminders a party has been sent, and when the last went.</summary>
+public readonly record struct ReminderTally(int Count, DateTime? Last);
 
 public sealed record PersonPartyInput(
     [property: Required, StringLength(200, MinimumLength = 2)] string Name,
@@ -61,7 +65,9 @@ public sealed record HearingResponseDto(Guid PartyId, bool NoComments, string? T
 
 public sealed record PartyViewDto(HearingDto Hearing, HearingPartyDto Party, HearingResponseDto? Response, bool CanRespond);
 
-public sealed record SideBySideSection(Guid? Id, string Title);
+/// <summary>A column of the reading view: a section, the whole hearing (no sections), or, last in a hearing with sections,
+/// the general text a party wrote beside its section answers (<paramref name="General"/>; no id, the SPA words the title).</summary>
+public sealed record SideBySideSection(Guid? Id, string Title, bool General = false);
 
 public sealed record SideBySideParty(Guid PartyId, string Name, HearingPartyStatus Status, ExemptionBasis? ExemptBasis, bool NoComments,
     IReadOnlyList<string?> Texts);
@@ -77,6 +83,7 @@ public sealed record PublicSectionText(string Title, string Text);
 
 public sealed record PublicHearingResponse(string PartyName, bool NoComments, string? Text, IReadOnlyList<PublicSectionText> Sections);
 
+/// <summary>The SPA words how to answer in the reader's language from <c>ClosesAt</c> (the deadline).</summary>
 public sealed record PublicHearingDto(string Slug, string Title, string? Concerns, string? Description, string BodyName, HearingState State,
-    DateTime OpensAt, DateTime ClosesAt, IReadOnlyList<PublicHearingDocument> Documents, string HowToAnswer,
-    IReadOnlyList<PublicHearingResponse> Responses);
+    DateTime OpensAt, DateTime ClosesAt, IReadOnlyList<PublicHearingDocument> Documents,
+    IReadOnlyList<PublicHearingResponse> Responses, string? DescriptionHtml);

@@ -184,7 +184,9 @@ public static class HearingsEndpoints
     static async Task<List<HearingPartyDto>> PartyList(NettverkDbContext db, Hearing hearing, HearingPartyStatus? status, CancellationToken ct)
     {
         var parties = await db.HearingParties.AsNoTracking().Where(p => p.HearingId == hearing.Id).OrderBy(p => p.Name).ToListAsync(ct);
-        return parties.Where(p => status is null || p.Status == status).Select(p => HearingReads.PartyDto(hearing, p, true)).ToList();
+        var reminders = await HearingReads.RemindersAsync(db, hearing.Id, null, ct);
+        return parties.Where(p => status is null || p.Status == status)
+            .Select(p => HearingReads.PartyDto(hearing, p, true, reminders.GetValueOrDefault(p.Id))).ToList();
     }
 
     static async Task<Results<Ok<List<HearingPartyDto>>, AccessRefusal, ValidationProblem, ConflictProblem>> AddParties(Guid id,
@@ -253,7 +255,8 @@ public static class HearingsEndpoints
         if (party is null) return Problems.NotFound("The party");
         party.Extend(hearing!, request.Deadline.UtcDateTime);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(HearingReads.PartyDto(hearing!, party, true));
+        var reminders = await HearingReads.RemindersAsync(db, id, partyId, ct);
+        return TypedResults.Ok(HearingReads.PartyDto(hearing!, party, true, reminders.GetValueOrDefault(partyId)));
     }
 
     static async Task<Results<Ok<SideBySideDto>, AccessRefusal>> SideBySide(Guid id, NettverkDbContext db, HearingReads reads, CancellationToken ct)
@@ -264,11 +267,14 @@ public static class HearingsEndpoints
         var whole = sections.Count == 0;
         if (whole) sections.Add(new SideBySideSection(null, hearing.Title));
         var parties = await db.HearingParties.AsNoTracking().Where(p => p.HearingId == id).OrderBy(p => p.Name).ToListAsync(ct);
+        // A response to a hearing with sections may also carry a general text: its own column, last, when anyone wrote one.
+        var general = !whole && parties.Any(p => !string.IsNullOrWhiteSpace(p.Response?.Text));
+        if (general) sections.Add(new SideBySideSection(null, "Generelle merknader", General: true));
         var rows = parties.Select(p =>
         {
             var texts = p.Response?.SectionTexts ?? new Dictionary<Guid, string>();
             IReadOnlyList<string?> cells = whole ? [p.Response?.Text]
-                : sections.Select(s => texts.TryGetValue(s.Id!.Value, out var t) ? t : null).ToList();
+                : sections.Select(s => s.General ? p.Response?.Text : texts.TryGetValue(s.Id!.Value, out var t) ? t : null).ToList();
             return new SideBySideParty(p.Id, p.Name, p.Status, p.Response?.ExemptBasis, p.Response?.NoComments == true, cells);
         }).ToList();
         return TypedResults.Ok(new SideBySideDto(sections, rows));

@@ -9,9 +9,6 @@ namespace Nettverk.Api.Features.Hearings;
 /// to answer ("Til behandling").</summary>
 public static class PublicHearingsEndpoints
 {
-    public const string HowToAnswer =
-        "Høringsinstansene svarer med lenken i invitasjonen eller ved å logge inn i Nettverk. Andre som vil uttale seg, kan skrive til sekretariatet innen fristen.";
-
     public static IEndpointRouteBuilder MapPublicHearingsEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/public/hearings/{slug}", Get).WithName("getPublicHearing").WithTags("Public").AllowAnonymous();
@@ -45,7 +42,7 @@ public static class PublicHearingsEndpoints
             }
         }
         return TypedResults.Ok(new PublicHearingDto(hearing.Slug, hearing.Title, hearing.Concerns, hearing.Description, bodyName, state,
-            hearing.OpensAt, hearing.ClosesAt, documents, HowToAnswer, responses));
+            hearing.OpensAt, hearing.ClosesAt, documents, responses, SafeMarkdown.ToHtml(hearing.Description)));
     }
 
     static async Task<Ok<List<MyHearingDto>>> Mine(NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock,

@@ -77,3 +77,7 @@ public sealed record QuestionResultDto(Guid Id, int Position, QuestionKind Kind,
 public sealed record InputResultsDto(Guid RoundId, string Title, int Parties, int Answered, IReadOnlyList<QuestionResultDto> Questions);
 
 public sealed record PublishSummaryRequest([property: Required, MaxLength(20000)] string Summary);
+
+/// <summary>An open round the caller still has to answer, for «Til behandling»: for <c>PartyName</c> (an organisation), or
+/// in their own name (null). <c>ClosesAt</c> is Europe/Oslo wall-clock time, as in the other round DTOs.</summary>
+public sealed record MyInputRoundDto(Guid Id, string Title, string BodyName, string? PartyName, DateTime ClosesAt);

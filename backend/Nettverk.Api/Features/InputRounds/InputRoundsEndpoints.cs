@@ -34,6 +34,8 @@ public static class InputRoundsEndpoints
         group.MapPost("/input-rounds/{id:guid}/summary/minutes", SummaryToMinutes).WithName("addInputRoundSummaryToMinutes")
             .ProducesRuleConflict("input_round_no_summary", "input_round_no_agenda_item", "input_round_no_minutes", "input_round_minutes_not_draft");
 
+        group.MapGet("/me/input-rounds", Mine).WithName("listMyInputRounds");
+
         var groups = app.MapGroup("/api/input-groups").WithTags("Input rounds").AllowAnonymous()
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "input_group_link_invalid");
         groups.MapGet("/{token}", GetForGroup).WithName("getGroupInputRound");
@@ -42,6 +44,18 @@ public static class InputRoundsEndpoints
     }
 
     static NotFoundProblem RoundNotFound() => Problems.NotFound("The input round");
+
+    /// <summary>The open rounds my organisation or I have still to answer, soonest closing first: the start page's query.</summary>
+    static async Task<Ok<List<MyInputRoundDto>>> Mine(NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var caller = await permissions.CallerAsync(ct);
+        if (caller.PersonId is not { } me) return TypedResults.Ok(new List<MyInputRoundDto>());
+        var queries = new Start.StartQueries(db, caller, user.IsAdministrator, clock.GetUtcNow().UtcDateTime, OsloTime.Today(clock));
+        if (!queries.MayHaveInputRoundsToAnswer) return TypedResults.Ok(new List<MyInputRoundDto>());
+        var rows = await queries.InputRoundsToAnswer(me).OrderBy(r => r.SortAt).ThenBy(r => r.Id).AsNoTracking().ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(r => new MyInputRoundDto(r.Id, r.Title, r.BodyName, r.Detail, OsloTime.ToLocal(r.SortAt))).ToList());
+    }
 
     static InputRoundPhase Phase(InputRound r, DateTime now) =>
         r.Status == InputRoundStatus.Draft ? InputRoundPhase.Draft

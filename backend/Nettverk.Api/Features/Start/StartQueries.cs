@@ -27,7 +27,7 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
     readonly List<Guid> contactFor = caller.ContactFor.ToList();
 
     /// <summary>One shape for every section, so that their first entries come in one UNION ALL.</summary>
-    sealed class Row
+    internal sealed class Row
     {
         public int Kind { get; init; }
         public Guid Id { get; init; }
@@ -210,8 +210,12 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
             DueOn = (DateOnly?)null,
             SortAt = p.ExtendedTo ?? h.ClosesAt,
         };
+    /// <summary>Whether the caller can have input rounds to answer at all (the start page asks only then; so does «Til behandling»).</summary>
+    internal bool MayHaveInputRoundsToAnswer => bodies.Count > 0 || contactFor.Count > 0;
+
     // Open rounds the caller answers for: for an organisation whose seat they hold or whose contact they are, or by name.
-    IQueryable<Row> InputRoundsToAnswer(Guid me)
+    // Also read by GET /api/me/input-rounds («Til behandling»).
+    internal IQueryable<Row> InputRoundsToAnswer(Guid me)
     {
         var open = db.InputRounds.Where(r => r.Status == InputRounds.InputRoundStatus.Open && r.OpensAtUtc <= nowUtc && r.ClosesAtUtc > nowUtc);
         // From the few open rounds of the caller's bodies to their memberships (by the body's index), keeping the

@@ -53,7 +53,7 @@ export function HearingPage() {
         </div>
         {h.concerns && <Paragraph>{t('hearings.concerns', { what: h.concerns })}</Paragraph>}
         <Paragraph>{t('hearings.periodValue', { from: formatOslo(h.opensAt), to: formatOslo(h.closesAt) })}</Paragraph>
-        {h.description && <Paragraph className="prose">{h.description}</Paragraph>}
+        {h.descriptionHtml && <div className="markdown" dangerouslySetInnerHTML={{ __html: h.descriptionHtml }} />}
         {h.state !== 'Draft' && (
           <Paragraph data-size="sm">
             <Link asChild><RouterLink to={`/offentlig/horinger/${h.slug}`}>{t('hearings.publicPage')}</RouterLink></Link>

@@ -59,10 +59,10 @@ export function HearingSteps({ hearing: h, partyCount }: { hearing: Hearing; par
         <div><Button onClick={() => setAsking('send')} loading={send.isPending}>{t('hearings.steps.send')}</Button></div>
       )}
       {h.state === 'SentToPoliticalTreatment' && <Paragraph>{t('hearings.steps.isSent')}</Paragraph>}
-      {h.state === 'SentToPoliticalTreatment' && h.summary && (
+      {h.state === 'SentToPoliticalTreatment' && h.summaryHtml && (
         <div className="stack">
           <Heading level={3} data-size="xs">{t('hearings.steps.summary')}</Heading>
-          <Paragraph className="prose">{h.summary}</Paragraph>
+          {h.summaryHtml && <div className="markdown" dangerouslySetInnerHTML={{ __html: h.summaryHtml }} />}
         </div>
       )}
       <ConfirmDialog open={asking === 'open'} heading={t('hearings.steps.openHeading')} confirm={t('hearings.steps.openConfirm', { count: partyCount })}

@@ -37,7 +37,7 @@ export function PublicHearingPage() {
         <Paragraph>
           <strong>{open ? t('publicHearing.deadline', { date: formatOslo(h.closesAt) }) : t('publicHearing.closed', { date: formatOslo(h.closesAt) })}</strong>
         </Paragraph>
-        {h.description && <Paragraph className="prose">{h.description}</Paragraph>}
+        {h.descriptionHtml && <div className="markdown" dangerouslySetInnerHTML={{ __html: h.descriptionHtml }} />}
       </div>
       <section className="stack" aria-labelledby="public-docs">
         <Heading level={2} data-size="md" id="public-docs">{t('hearings.documents.title')}</Heading>
@@ -55,7 +55,7 @@ export function PublicHearingPage() {
       {open && (
         <section className="stack" aria-labelledby="public-how">
           <Heading level={2} data-size="md" id="public-how">{t('publicHearing.howToAnswer')}</Heading>
-          <Paragraph className="prose">{h.howToAnswer || t('publicHearing.howToAnswerDefault')}</Paragraph>
+          <Paragraph className="prose">{t('publicHearing.howToAnswerText', { date: formatOslo(h.closesAt) })}</Paragraph>
         </section>
       )}
       {!open && (

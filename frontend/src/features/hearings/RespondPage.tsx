@@ -51,7 +51,7 @@ function Respond({ answering }: { answering: Answering }) {
           {party.extendedTo && <Tag data-size="sm" data-color="warning">{t('hearings.respond.extendedTo', { date: formatOslo(party.extendedTo) })}</Tag>}
         </div>
         {h.concerns && <Paragraph>{t('hearings.concerns', { what: h.concerns })}</Paragraph>}
-        {h.description && <Paragraph className="prose">{h.description}</Paragraph>}
+        {h.descriptionHtml && <div className="markdown" dangerouslySetInnerHTML={{ __html: h.descriptionHtml }} />}
       </div>
       {h.documents.filter((d) => d.isLatest).length > 0 && (
         <section className="stack" aria-labelledby="respond-docs">

@@ -5,12 +5,12 @@ import { SectionView } from './SectionView';
 import type { SideBySide } from './types';
 
 const data: SideBySide = {
-  sections: [{ id: 's1', title: 'Mål' }, { id: 's2', title: 'Tiltak' }],
+  sections: [{ id: 's1', title: 'Mål' }, { id: 's2', title: 'Tiltak' }, { id: null, title: 'Generelle merknader', general: true }],
   parties: [
-    { partyId: 'p1', name: 'NHO', status: 'Responded', exemptBasis: null, texts: ['Enig i målene.', ''], noComments: false },
-    { partyId: 'p2', name: 'LO', status: 'NoComments', exemptBasis: null, texts: ['', ''], noComments: true },
-    { partyId: 'p3', name: 'KS', status: 'Responded', exemptBasis: 'Offl13', texts: ['', 'Unntatt tekst.'], noComments: false },
-    { partyId: 'p4', name: 'NAV', status: 'Invited', exemptBasis: null, texts: ['', ''], noComments: false },
+    { partyId: 'p1', name: 'NHO', status: 'Responded', exemptBasis: null, texts: ['Enig i målene.', '', 'Takk for god prosess.'], noComments: false },
+    { partyId: 'p2', name: 'LO', status: 'NoComments', exemptBasis: null, texts: ['', '', ''], noComments: true },
+    { partyId: 'p3', name: 'KS', status: 'Responded', exemptBasis: 'Offl13', texts: ['', 'Unntatt tekst.', ''], noComments: false },
+    { partyId: 'p4', name: 'NAV', status: 'Invited', exemptBasis: null, texts: ['', '', ''], noComments: false },
   ],
 };
 
@@ -22,6 +22,7 @@ describe('SectionView', () => {
     expect(within(goals).getByText('Enig i målene.')).toBeTruthy();
     expect(within(goals).getAllByText('Ingen merknader')).toHaveLength(2); // the status tag and the answer
     expect(within(screen.getByRole('list', { name: 'Tiltak' })).getByText('offentleglova § 13 (taushetsplikt)')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Generelle merknader' })).getByText('Takk for god prosess.')).toBeTruthy();
 
     await userEvent.selectOptions(screen.getByLabelText('Del'), '1');
     expect(screen.queryByRole('list', { name: 'Mål' })).toBeNull();

@@ -35,7 +35,7 @@ export function SectionView({ data }: { data: SideBySide }) {
       {parties.length === 0 && <Paragraph>{t('hearings.reading.noResponses')}</Paragraph>}
       {parties.length > 0 && sections.map((s) => (
         <section key={s.index} className="stack" aria-labelledby={`section-${s.index}`}>
-          <Heading level={2} data-size="sm" id={`section-${s.index}`}>{s.title || t('hearings.reading.whole')}</Heading>
+          <Heading level={2} data-size="sm" id={`section-${s.index}`}>{s.general ? t('hearings.respond.general') : s.title || t('hearings.reading.whole')}</Heading>
           <ul className={styles.grid} aria-labelledby={`section-${s.index}`}>
             {parties.map((p) => (
               <li key={p.partyId} className={styles.card}>

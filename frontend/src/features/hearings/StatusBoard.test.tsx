@@ -8,7 +8,7 @@ import { aHearing, aParty } from './testData';
 const parties = [
   aParty('NHO', 'Responded', { respondedAt: '2021-04-10T10:00:00Z' }),
   aParty('LO', 'NoComments', { respondedAt: '2021-04-11T10:00:00Z' }),
-  aParty('KS', 'Invited', { remindersSent: 2 }),
+  aParty('KS', 'Invited', { remindersSent: 2, lastReminderAt: '2021-04-18T08:00:00Z' }),
   aParty('NAV', 'ExtensionGranted', { extendedTo: '2021-04-27T21:59:00Z' }),
   aParty('UiA', 'Declined'),
 ];
@@ -22,6 +22,11 @@ describe('StatusBoard', () => {
     expect(within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('td')?.textContent)).toEqual(['KSOrganisasjon', 'NAVOrganisasjon']);
     // An extension shows its own date, and only parties still to answer can be given one.
     expect(within(table).getByText('Utsatt frist', { selector: 'span.muted' })).toBeTruthy();
+    // Reminders sent: the count and when the last went; «–» for none.
+    const ks = within(table).getAllByRole('row')[1]!;
+    expect(ks.textContent).toContain('2');
+    expect(within(ks).getByText(/^Sist /)).toBeTruthy();
+    expect(within(table).getAllByRole('row')[2]!.textContent).toContain('–');
     expect(within(table).getByRole('button', { name: 'Utsett fristen for KS' })).toBeTruthy();
 
     await userEvent.selectOptions(screen.getByLabelText('Vis'), 'NoComments');

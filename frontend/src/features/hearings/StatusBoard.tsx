@@ -95,7 +95,10 @@ export function StatusBoard({ hearing, parties }: { hearing: Hearing; parties: H
                     {formatOslo(p.extendedTo ?? p.deadline)}
                     {p.extendedTo && <><br /><span className="muted">{t('hearings.board.extended')}</span></>}
                   </Table.Cell>
-                  <Table.Cell>{p.remindersSent ?? '–'}</Table.Cell>
+                  <Table.Cell>
+                    {p.remindersSent > 0 ? p.remindersSent : '–'}
+                    {p.lastReminderAt && <><br /><span className="muted">{t('hearings.board.lastReminder', { date: formatOslo(p.lastReminderAt) })}</span></>}
+                  </Table.Cell>
                   <Table.Cell>
                     {canExtend && p.status !== 'Responded' && p.status !== 'NoComments' && p.status !== 'Declined' && (
                       <Button variant="tertiary" data-size="sm" aria-label={t('hearings.extension.for', { name: p.name })} onClick={() => setExtending(p)}>

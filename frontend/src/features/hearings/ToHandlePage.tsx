@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../../lib/useTitle';
+import { InputRoundsToAnswer } from '../inputRounds/InputRoundsToAnswer';
 import { HearingsToAnswer } from './HearingsToAnswer';
 
 /**
@@ -17,6 +18,7 @@ export function ToHandlePage() {
         <Paragraph>{t('toHandle.intro')}</Paragraph>
       </div>
       <HearingsToAnswer />
+      <InputRoundsToAnswer />
     </div>
   );
 }

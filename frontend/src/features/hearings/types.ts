@@ -9,8 +9,8 @@ export type Hearing = HearingDto;
 export type HearingSection = HearingSectionDto;
 export type HearingDocument = HearingDocumentDto;
 export type HearingSummary = HearingSummaryDto;
-/** A party; `remindersSent` is shown when the API gives it. */
-export type HearingParty = HearingPartyDto & { remindersSent?: number | null };
+/** A party, with the reminders sent to it (count and the last one's time). */
+export type HearingParty = HearingPartyDto;
 export type MyHearing = MyHearingDto;
 export type PartyView = PartyViewDto;
 export type SideBySide = SideBySideDto;
