@@ -95,7 +95,7 @@ describe('agenda input form', () => {
         items: [{ agendaItemId: 'item-1', closesAt: '2027-06-01T12:00:00', isOpen: true, inputs: [own] }] }] : undefined);
     renderAt('/', [{ path: '/', element: <AgendaInputSection meetingId="m1" itemId="item-1" caseNumber="3/27" meetingOpen /> }]);
     await userEvent.click(await screen.findByRole('button', { name: 'Endre' }));
-    await userEvent.type(screen.getAllByLabelText('Ditt innspill')[0], ' mer');
+    await userEvent.type(screen.getAllByLabelText('Ditt innspill')[0]!, ' mer');
     await userEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(screen.getByText('Uendret')).toBeTruthy();
     expect(calls.filter((c) => c.method !== 'GET')).toHaveLength(0);
