@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Nettverk.Api.Tests.Infrastructure;
+using Nettverk.Tests.Documents;
 
 namespace Nettverk.Api.Tests;
 
@@ -139,6 +140,41 @@ public sealed class AgendaInputTests(AgendaInputApp app) : IClassFixture<AgendaI
         using var other = await app.SignInAsync(await app.OtherBodySeatHolderAsync());
         await (await other.GetAsync($"/api/meetings/{meeting}/agenda-input")).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await other.Http.PostAsync(url, Form("Utenfra"))).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task IncludedInput_GoesWithThePapers_InTheInvitationPdfAndWord_AndInputNotIncludedNever()
+    {
+        var (secretariat, meeting, item) = await MeetingAsync(25);
+        using var seatHolder = await app.SignInAsync(DemoIds.SeatHolder);
+        using var contact = await app.SignInAsync(DemoIds.Contact);
+        await (await secretariat.PutAsync($"/api/meetings/{meeting}/agenda-items/{item}/input-deadline", new { closesAt = "2027-06-24T12:00:00" }))
+            .ShouldBe(HttpStatusCode.OK);
+        var url = $"/api/meetings/{meeting}/agenda-items/{item}/input";
+        var included = (await (await seatHolder.Http.PostAsync(url, Form("Næringslivet ønsker **felles** kompetanseløft.", "høringsnotat.pdf", Pdf)))
+            .ShouldBe(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        await (await contact.Http.PostAsync(url, Form("Et utkast LO ikke vil dele."))).ShouldBe(HttpStatusCode.Created);
+        await (await secretariat.PutAsync($"/api/agenda-input/{included}/included", new { included = true })).ShouldBe(HttpStatusCode.OK);
+
+        using var committee = await app.SignInAsync(DemoIds.CommitteeMember);
+        var pdf = await committee.GetAsync($"/api/meetings/{meeting}/invitation.pdf");
+        pdf.StatusCode.Should().Be(HttpStatusCode.OK);
+        var text = Poppler.FlatText(await pdf.Content.ReadAsByteArrayAsync());
+        text.Should().Contain("Innspill:").And.Contain("Fra NHO Vestfold og Telemark (Eirik Haugland)")
+            .And.Contain("Næringslivet ønsker felles kompetanseløft.").And.Contain("Vedlegg: høringsnotat.pdf").And.NotContain("LO ikke vil dele");
+        text.IndexOf("Regionale strategier", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("Innspill:", StringComparison.Ordinal));
+
+        var docx = await committee.GetAsync($"/api/meetings/{meeting}/invitation.docx");
+        docx.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var wordText = string.Join("\n", word.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        wordText.Should().Contain("Fra NHO Vestfold og Telemark (Eirik Haugland)").And.Contain("Næringslivet ønsker felles kompetanseløft.")
+            .And.Contain("Vedlegg: høringsnotat.pdf").And.NotContain("LO ikke vil dele");
+
+        // Taken out of the papers again, it leaves the documents too.
+        await (await secretariat.PutAsync($"/api/agenda-input/{included}/included", new { included = false })).ShouldBe(HttpStatusCode.OK);
+        Poppler.FlatText(await (await committee.GetAsync($"/api/meetings/{meeting}/invitation.pdf")).Content.ReadAsByteArrayAsync())
+            .Should().NotContain("Innspill:").And.NotContain("Næringslivet ønsker");
     }
 
     [Fact]

@@ -41,6 +41,9 @@ public sealed class MeetingDocumentsTests(NettverkApp app) : IClassFixture<Nettv
             .And.Contain("12.25–12.45").And.Contain("Sak 8/21 Eventuelt").And.Contain("Side 1 av");
         var word = WordText(await DownloadAsync(seatHolder, $"/api/meetings/{meeting}/invitation.docx", Docx));
         word.Should().Contain("Sak 5/21 Orientering om 4 strategier som berører nettverkets fagpolitiske område").And.Contain("Regional kompetansestrategi");
+        // The demo's input from NHO, included in the papers, goes with its item.
+        word.Should().Contain("Fra NHO Vestfold og Telemark (Eirik Haugland)").And.Contain("bedriftenes behov for fagarbeidere");
+        text.Should().Contain("Innspill:").And.Contain("Fra NHO Vestfold og Telemark (Eirik Haugland)");
 
         using var other = await app.SignInAsync(await app.OtherBodySeatHolderAsync());
         await (await other.GetAsync($"/api/meetings/{meeting}/invitation.pdf")).ShouldBeProblem(HttpStatusCode.NotFound);

@@ -69,6 +69,7 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
         var nho = members.Single(m => m.Name == "NHO Vestfold og Telemark");
 
         AddFirstMeeting(network, secretary, seatHolders.Values.ToList());
+        AddAgendaInput(network, nho, seatHolders[nho].Rep);
         DemoHearings.Add(db, network, members.Prepend(county).ToList());
         DemoInputRounds.Add(db, network, clock.GetUtcNow().UtcDateTime);
 
@@ -134,6 +135,21 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
             called.Respond(Rsvp.Accepted, null, deputy.Email, calledAt.AddDays(4));
             db.Invitations.Add(called);
         }
+    }
+
+    /// <summary>Input (innspill) to the first meeting's item on the four strategies: the item took input until two days
+    /// before the meeting, NHO's representative sent some, and the secretariat included it in the papers, so members see
+    /// it with the item and in the invitation document.</summary>
+    void AddAgendaInput(Body network, Organisation nho, Person representative)
+    {
+        var item = db.AgendaItems.Local.Single(a => a.BodyId == network.Id && a.Title.StartsWith("Orientering om 4 strategier"));
+        db.AgendaInputDeadlines.Add(new AgendaInputDeadline(item, new DateTime(2021, 3, 15, 11, 0, 0, DateTimeKind.Utc)));
+        var input = new AgendaInput(item, nho.Id, representative.Id, representative.Name,
+            "NHO Vestfold og Telemark ber nettverket se den regionale kompetansestrategien og strategien for forskning, innovasjon "
+            + "og næring i sammenheng, så bedriftenes behov for fagarbeidere får plass i begge.",
+            new DateTime(2021, 3, 12, 9, 30, 0, DateTimeKind.Utc));
+        input.Include(true, new DateTime(2021, 3, 15, 13, 0, 0, DateTimeKind.Utc));
+        db.AgendaInputs.Add(input);
     }
 
     async Task<List<Body>> AddCommitteesAsync(Organisation county)

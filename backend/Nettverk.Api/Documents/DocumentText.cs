@@ -5,6 +5,7 @@ internal static class DocumentText
 {
     public const string When = "Dato og tid", Place = "Sted", Video = "Videolenke", Status = "Status";
     public const string Agenda = "Saksliste", Decision = "Vedtak:", Papers = "Vedlegg:", ActionItems = "Oppfølgingspunkter";
+    public const string Inputs = "Innspill:";
     public static readonly string[] ActionColumns = ["Sak", "Hva", "Ansvarlig", "Frist", "Status"];
     public static readonly double[] ActionWidths = [11, 35, 24, 16, 14];
 
@@ -40,6 +41,13 @@ internal static class DocumentText
     public static string Attendee(DocumentAttendee a) =>
         a.Name + (string.IsNullOrWhiteSpace(a.Organisation) ? "" : $", {a.Organisation}")
         + (string.IsNullOrWhiteSpace(a.Note) ? "" : $" ({a.Note})");
+
+    /// <summary>"Fra NHO Vestfold og Telemark (Eirik Haugland)", under the heading "Innspill:".</summary>
+    public static string InputHeading(DocumentInput input) => $"Fra {input.Organisation} ({input.Author})";
+
+    /// <summary>"Vedlegg: innspill.pdf, kart.png", or null without attachments.</summary>
+    public static string? InputAttachments(DocumentInput input) =>
+        input.Attachments.Count == 0 ? null : $"{Papers} {string.Join(", ", input.Attachments)}";
 
     public static IReadOnlyList<string> ActionRow(DocumentActionItem a) =>
         [a.CaseLabel, a.What, a.Responsible ?? "", a.Due ?? "", a.Status];

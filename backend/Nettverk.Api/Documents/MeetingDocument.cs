@@ -35,6 +35,11 @@ public sealed record DocumentItem(
     string? Description,
     string? Notes,
     string? Decision,
-    IReadOnlyList<string> Papers);
+    IReadOnlyList<string> Papers,
+    IReadOnlyList<DocumentInput>? Inputs = null);
+
+/// <summary>Written input (innspill) the secretariat has included in the papers: the organisation it is from, its
+/// author, the text (markdown) and the names of its attachments.</summary>
+public sealed record DocumentInput(string Organisation, string Author, string Text, IReadOnlyList<string> Attachments);
 
 public sealed record DocumentActionItem(string CaseLabel, string What, string? Responsible, string? Due, string Status);

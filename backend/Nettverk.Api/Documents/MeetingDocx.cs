@@ -58,10 +58,20 @@ public static class MeetingDocx
             yield return writer.Paragraph(null, [new TextRun(DocumentText.Decision, Bold: true)], keepNext: true);
             foreach (var p in writer.Markdown(DocumentMarkdown.Parse(item.Decision))) yield return p;
         }
-        if (item.Papers.Count == 0) yield break;
-        yield return writer.Paragraph("Small", [new TextRun(DocumentText.Papers, Bold: true)], keepNext: true);
-        foreach (var p in writer.Markdown(item.Papers.Select((paper, i) =>
-            new TextBlock([new TextRun(paper)], 1, new ListMarker(false, i + 1, 1))).ToList(), "Small")) yield return p;
+        if (item.Papers.Count > 0)
+        {
+            yield return writer.Paragraph("Small", [new TextRun(DocumentText.Papers, Bold: true)], keepNext: true);
+            foreach (var p in writer.Markdown(item.Papers.Select((paper, i) =>
+                new TextBlock([new TextRun(paper)], 1, new ListMarker(false, i + 1, 1))).ToList(), "Small")) yield return p;
+        }
+        if (item.Inputs is not { Count: > 0 } inputs) yield break;
+        yield return writer.Paragraph(null, [new TextRun(DocumentText.Inputs, Bold: true)], keepNext: true);
+        foreach (var input in inputs)
+        {
+            yield return writer.Paragraph("Small", [new TextRun(DocumentText.InputHeading(input), Bold: true)], keepNext: true);
+            foreach (var p in writer.Markdown(DocumentMarkdown.Parse(input.Text))) yield return p;
+            if (DocumentText.InputAttachments(input) is { } files) yield return writer.Paragraph("Small", files);
+        }
     }
 
     /// <summary>Dato og tid / Sted / Videolenke / Status as a borderless two-column table, so the values line up.</summary>

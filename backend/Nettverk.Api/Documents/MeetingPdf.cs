@@ -101,6 +101,17 @@ public static class MeetingPdf
             flow.Text(DocumentText.Papers, Small with { Bold = true }, after: 1, keepWithNext: 12);
             foreach (var paper in item.Papers) flow.Text([new TextRun(paper)], Small, indent: 12, after: 1, marker: "•");
         }
+        if (item.Inputs is { Count: > 0 } inputs)
+        {
+            flow.Space(4);
+            flow.Text(DocumentText.Inputs, Body with { Bold = true }, after: 2, keepWithNext: 14);
+            foreach (var input in inputs)
+            {
+                flow.Text(DocumentText.InputHeading(input), Small with { Bold = true }, indent: 12, after: 1, keepWithNext: 12);
+                flow.Markdown(DocumentMarkdown.Parse(input.Text), Body, indent: 12, after: 2);
+                if (DocumentText.InputAttachments(input) is { } files) flow.Text([new TextRun(files)], Small, indent: 12, after: 4);
+            }
+        }
         flow.Space(14);
     }
 }

@@ -41,12 +41,23 @@ public static class InvitationDocumentEndpoints
             .Select(b => db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault()).FirstAsync(ct);
         var papers = await db.AgendaPapers.AsNoTracking().Where(p => p.MeetingId == meeting.Id).OrderBy(p => p.UploadedAt)
             .Select(p => new { p.AgendaItemId, p.FileName }).ToListAsync(ct);
+        // Input the secretariat included in the papers goes with them, under its item; input not included never does.
+        var inputs = await db.AgendaInputs.AsNoTracking().Where(i => i.MeetingId == meeting.Id && i.IncludedAt != null)
+            .OrderBy(i => i.SubmittedAt)
+            .Select(i => new
+            {
+                i.AgendaItemId, i.AuthorName, i.Text,
+                Organisation = db.Organisations.Where(o => o.Id == i.OrganisationId).Select(o => o.Name).FirstOrDefault(),
+                Files = i.Attachments.OrderBy(a => a.UploadedAt).Select(a => a.FileName).ToList(),
+            }).ToListAsync(ct);
         var presenters = await PersonRefs.LoadAsync(db, context.Agenda.Select(a => a.Item.PresenterPersonId).OfType<Guid>(), ct);
         var items = context.Agenda.Select(a => new DocumentItem($"Sak {a.CaseLabel}", a.Item.Title, MeetingTexts.KindLabel(a.Item.Kind),
             $"{MeetingTexts.Time(a.StartsAtLocal)}–{MeetingTexts.Time(a.EndsAtLocal)}",
             a.Item.PresenterText ?? (a.Item.PresenterPersonId is { } p && presenters.TryGetValue(p, out var person)
                 ? $"v/ {person.Name}{(person.OrganisationName is null ? "" : $", {person.OrganisationName}")}" : null),
-            a.Item.Description, null, null, papers.Where(x => x.AgendaItemId == a.Item.Id).Select(x => x.FileName).ToList())).ToList();
+            a.Item.Description, null, null, papers.Where(x => x.AgendaItemId == a.Item.Id).Select(x => x.FileName).ToList(),
+            inputs.Where(x => x.AgendaItemId == a.Item.Id).Select(x => new DocumentInput(x.Organisation ?? "", x.AuthorName, x.Text, x.Files)).ToList()))
+            .ToList();
         var status = meeting.Status switch
         {
             MeetingStatus.Cancelled => "Avlyst" + (meeting.CancellationReason is { } r ? $": {r}" : ""),

@@ -1,16 +1,18 @@
-import { Button, Checkbox, Field, Heading, Label, Link, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Heading, Label, Link, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import {
-  createInputRoundMutation, getBodyOptions, getInputRoundOptions, updateInputRoundMutation,
+  createInputRoundMutation, getBodyOptions, getInputRoundOptions, getMeetingOptions, listMeetingsOptions, updateInputRoundMutation,
 } from '../../api/generated/@tanstack/react-query.gen';
 import type { InputRoundDto, InputRoundInput, NamedRef, QuestionKind, RespondentMode } from '../../api/generated/types.gen';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
 import { PersonSelect } from '../../components/PersonSelect';
+import { formatDate } from '../../lib/format';
 import { osloNow } from '../../lib/meetingTime';
+import { largestPage } from '../../lib/paging';
 import { type FormErrors } from '../../lib/problems';
 import { fieldError, toFormErrorsIn } from '../../lib/problemsIn';
 import { changed, invalidate } from '../../lib/queryKeys';
@@ -58,11 +60,14 @@ function InputRoundForm({ body, round }: { body: NamedRef; round: InputRoundDto 
   const [personToAdd, setPersonToAdd] = useState('');
   const [questions, setQuestions] = useState<Draft[]>(round?.questions.map((q) => ({ id: q.id, kind: q.kind, text: q.text, options: q.options.join('\n') }))
     ?? [{ id: null, kind: 'FreeText', text: '', options: '' }]);
+  const [meetingId, setMeetingId] = useState(round?.meetingId ?? '');
+  const [agendaItemId, setAgendaItemId] = useState(round?.agendaItemId ?? '');
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const locked = round?.status === 'Open';
 
   const input = (): InputRoundInput => ({
-    title: name, introduction: introduction || null, meetingId: round?.meetingId ?? null, agendaItemId: round?.agendaItemId ?? null,
+    title: name, introduction: introduction || null, meetingId: meetingId || null,
+    agendaItemId: meetingId && agendaItemId ? agendaItemId : null,
     opensAt: `${opensAt}:00`, closesAt: closesAt ? `${closesAt}:00` : '', mode, answersShared: shared,
     reminderDaysBefore: Number(reminderDays) || 0,
     questions: questions.map((q) => ({
@@ -99,6 +104,8 @@ function InputRoundForm({ body, round }: { body: NamedRef; round: InputRoundDto 
           error={fieldError(errors, 'title')} />
         <Textfield multiline rows={4} label={t('inputRounds.introduction')} description={t('inputRounds.introductionHelp')} value={introduction}
           onChange={(e) => setIntroduction(e.target.value)} error={fieldError(errors, 'introduction')} />
+        <MeetingChoice bodyId={body.id} meetingId={meetingId} agendaItemId={agendaItemId} errors={errors}
+          onMeeting={(id) => { setMeetingId(id); setAgendaItemId(''); }} onAgendaItem={setAgendaItemId} />
         <Textfield type="datetime-local" label={t('inputRounds.opensAt')} value={opensAt} onChange={(e) => setOpensAt(e.target.value)}
           error={fieldError(errors, 'opensAt')} />
         <Textfield type="datetime-local" label={t('inputRounds.closesAt')} value={closesAt} onChange={(e) => setClosesAt(e.target.value)}
@@ -163,5 +170,50 @@ function InputRoundForm({ body, round }: { body: NamedRef; round: InputRoundDto 
         </div>
       </form>
     </div>
+  );
+}
+
+/** The meeting a round belongs to (the body's meetings from three months back on, so upcoming and recent ones), and then
+ * optionally one of its agenda items; none for a standing round. */
+function MeetingChoice({ bodyId, meetingId, agendaItemId, errors, onMeeting, onAgendaItem }: {
+  bodyId: string; meetingId: string; agendaItemId: string; errors: FormErrors | null;
+  onMeeting: (id: string) => void; onAgendaItem: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [from] = useState(() => {
+    const d = new Date(`${osloNow().slice(0, 10)}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() - 3);
+    return `${d.toISOString().slice(0, 10)}T00:00:00`;
+  });
+  const meetings = useQuery(listMeetingsOptions({ path: { bodyId }, query: { from, pageSize: largestPage } }));
+  const meeting = useQuery({ ...getMeetingOptions({ path: { id: meetingId } }), enabled: !!meetingId });
+  const choices = (meetings.data?.items ?? []).filter((m) => m.status !== 'Cancelled' || m.id === meetingId);
+  return (
+    <>
+      <Field>
+        <Label>{t('inputRounds.meeting')}</Label>
+        <Field.Description>{t('inputRounds.meetingHelp')}</Field.Description>
+        <Select value={meetingId} onChange={(e) => onMeeting(e.target.value)} aria-invalid={!!fieldError(errors, 'meetingId') || undefined}>
+          <Select.Option value="">{t('inputRounds.meetingNone')}</Select.Option>
+          {/* A round already tied to an older meeting keeps it as a choice. */}
+          {meetingId && !choices.some((m) => m.id === meetingId) && meeting.data && (
+            <Select.Option value={meetingId}>{formatDate(meeting.data.startsAt)} – {meeting.data.title}</Select.Option>
+          )}
+          {choices.map((m) => <Select.Option key={m.id} value={m.id}>{formatDate(m.startsAt)} – {m.title}</Select.Option>)}
+        </Select>
+        {fieldError(errors, 'meetingId') && <ValidationMessage>{fieldError(errors, 'meetingId')}</ValidationMessage>}
+      </Field>
+      {meetingId && (meeting.data?.agenda.length ?? 0) > 0 && (
+        <Field>
+          <Label>{t('inputRounds.agendaItem')}</Label>
+          <Select value={agendaItemId} onChange={(e) => onAgendaItem(e.target.value)}
+            aria-invalid={!!fieldError(errors, 'agendaItemId') || undefined}>
+            <Select.Option value="">{t('inputRounds.agendaItemNone')}</Select.Option>
+            {meeting.data!.agenda.map((a) => <Select.Option key={a.id} value={a.id}>{a.caseNumber} {a.title}</Select.Option>)}
+          </Select>
+          {fieldError(errors, 'agendaItemId') && <ValidationMessage>{fieldError(errors, 'agendaItemId')}</ValidationMessage>}
+        </Field>
+      )}
+    </>
   );
 }

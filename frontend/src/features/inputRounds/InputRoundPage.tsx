@@ -13,7 +13,7 @@ import { CopyField } from '../../components/CopyField';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/Loading';
 import { TableScroll } from '../../components/TableScroll';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { largestPage } from '../../lib/paging';
 import type { FormErrors } from '../../lib/problems';
 import { toFormErrorsIn } from '../../lib/problemsIn';
@@ -37,6 +37,16 @@ export function InputRoundPage() {
         <Tag>{t(`inputRounds.phase.${r.phase}`)}</Tag>
         <Tag>{t(`inputRounds.modes.${r.mode}`)}</Tag>
       </div>
+      {r.meetingId && (
+        <Paragraph data-size="sm">
+          <Link asChild>
+            <RouterLink to={`/moter/${r.meetingId}`}>
+              {t('inputRounds.tiedTo', { meeting: `${r.meetingTitle ?? ''}${r.meetingStartsAt ? ` ${formatDate(r.meetingStartsAt)}` : ''}` })}
+            </RouterLink>
+          </Link>
+          {r.agendaItemTitle && <>, {r.agendaItemTitle}</>}
+        </Paragraph>
+      )}
       <Link asChild>
         <RouterLink to={`/organer/${r.body.id}/innspill`}>{t('inputRounds.allRounds')}</RouterLink>
       </Link>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
 import { stubApi } from '../../testing/api';
 import { renderAt } from '../../testing/render';
-import { AgendaInputForm } from './AgendaInputSection';
+import { AgendaInputForm, AgendaInputSection } from './AgendaInputSection';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -52,5 +52,52 @@ describe('agenda input form', () => {
     await userEvent.type(screen.getByLabelText('Ditt innspill'), 'For sent');
     await userEvent.click(screen.getByRole('button', { name: 'Send innspill' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Fristen for innspill til saken er ute.'));
+  });
+
+  it("lets the author change the own input before the deadline, in the same form prefilled, and saves only the text", async () => {
+    const own = { id: 'i1', agendaItemId: 'item-1', organisation: nho, authorName: 'Eirik Haugland', text: 'Vi støtter forslaget.',
+      textHtml: '<p>Vi støtter forslaget.</p>', submittedAt: '2027-06-01T08:00:00Z', editedAt: null, included: false, canEdit: true,
+      attachments: [{ id: 'a1', fileName: 'innspill.pdf', contentType: 'application/pdf', size: 500 }] };
+    let text = own.text;
+    const calls = stubApi((method, p, body) => {
+      if (method === 'GET' && p === '/api/meetings/m1/agenda-input') {
+        return [200, { meetingId: 'm1', canManage: false, organisations: [nho],
+          items: [{ agendaItemId: 'item-1', closesAt: '2027-06-01T12:00:00', isOpen: true, inputs: [{ ...own, text, textHtml: `<p>${text}</p>` }] }] }];
+      }
+      if (method === 'PUT' && p === '/api/agenda-input/i1') {
+        text = (body as { text: string }).text;
+        return [200, { ...own, text, textHtml: `<p>${text}</p>`, editedAt: '2027-06-01T09:00:00Z' }];
+      }
+      return undefined;
+    });
+    renderAt('/', [{ path: '/', element: <AgendaInputSection meetingId="m1" itemId="item-1" caseNumber="3/27" meetingOpen /> }]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Endre' }));
+
+    // The form for new input stays below the list; the one being changed comes first.
+    const field = screen.getAllByLabelText('Ditt innspill')[0] as HTMLTextAreaElement;
+    expect(field.value).toBe('Vi støtter forslaget.');
+    // The input being changed is the organisation's and keeps its attachment: no organisation or file to choose.
+    expect(screen.getAllByLabelText('Vedlegg (valgfritt)')).toHaveLength(1);
+    await userEvent.clear(field);
+    await userEvent.type(field, 'Vi støtter forslaget, med ett forbehold.');
+    await userEvent.click(screen.getByRole('button', { name: 'Lagre' }));
+
+    await waitFor(() => expect(screen.getByText('Vi støtter forslaget, med ett forbehold.')).toBeTruthy());
+    expect(calls.find((c) => c.method === 'PUT')).toMatchObject({ path: '/api/agenda-input/i1', body: { text: 'Vi støtter forslaget, med ett forbehold.' } });
+    expect(screen.queryByRole('button', { name: 'Lagre' })).toBeNull();
+  });
+
+  it('cancelling the change leaves the input as it was and sends nothing', async () => {
+    const own = { id: 'i1', agendaItemId: 'item-1', organisation: nho, authorName: 'Eirik Haugland', text: 'Uendret',
+      textHtml: '<p>Uendret</p>', submittedAt: '2027-06-01T08:00:00Z', editedAt: null, included: false, canEdit: true, attachments: [] };
+    const calls = stubApi((method, p) => method === 'GET' && p === '/api/meetings/m1/agenda-input'
+      ? [200, { meetingId: 'm1', canManage: false, organisations: [nho],
+        items: [{ agendaItemId: 'item-1', closesAt: '2027-06-01T12:00:00', isOpen: true, inputs: [own] }] }] : undefined);
+    renderAt('/', [{ path: '/', element: <AgendaInputSection meetingId="m1" itemId="item-1" caseNumber="3/27" meetingOpen /> }]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Endre' }));
+    await userEvent.type(screen.getAllByLabelText('Ditt innspill')[0]!, ' mer');
+    await userEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(screen.getByText('Uendret')).toBeTruthy();
+    expect(calls.filter((c) => c.method !== 'GET')).toHaveLength(0);
   });
 });

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  getAgendaInputOptions, getAgendaInputQueryKey, includeAgendaInputMutation, setAgendaInputDeadlineMutation,
+  editAgendaInputMutation, getAgendaInputOptions, getAgendaInputQueryKey, includeAgendaInputMutation, setAgendaInputDeadlineMutation,
   submitAgendaInputMutation, withdrawAgendaInputMutation,
 } from '../../api/generated/@tanstack/react-query.gen';
 import type { AgendaInputDto, AgendaItemInputDto } from '../../api/generated/types.gen';
@@ -86,10 +86,19 @@ function InputView({ meetingId, input, canManage }: { meetingId: string; input: 
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: getAgendaInputQueryKey({ path: { id: meetingId } }) });
   const include = useMutation({ ...includeAgendaInputMutation(), onSuccess: refresh, onError: (e) => setErrors(toFormErrorsIn(e, t, 'agendaInputProblems')) });
   const withdraw = useMutation({ ...withdrawAgendaInputMutation(), onSuccess: refresh, onError: (e) => setErrors(toFormErrorsIn(e, t, 'agendaInputProblems')) });
+  if (editing) {
+    return (
+      <li className="stack">
+        <AgendaInputForm meetingId={meetingId} itemId={input.agendaItemId} organisations={[input.organisation]} editing={input}
+          onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
   return (
     <li className="stack">
       <FormAlert errors={errors} />
@@ -123,6 +132,9 @@ function InputView({ meetingId, input, canManage }: { meetingId: string; input: 
           </Button>
         )}
         {input.canEdit && (
+          <Button variant="secondary" data-size="sm" onClick={() => setEditing(true)}>{t('agendaInput.edit')}</Button>
+        )}
+        {input.canEdit && (
           <Button variant="tertiary" data-size="sm" data-color="danger" loading={withdraw.isPending} onClick={() => setConfirming(true)}>
             {t('agendaInput.withdraw')}
           </Button>
@@ -137,14 +149,19 @@ function InputView({ meetingId, input, canManage }: { meetingId: string; input: 
   );
 }
 
-/** The form a seat holder or contact sends input with: text (markdown) and an optional attachment. */
-export function AgendaInputForm({ meetingId, itemId, organisations }: {
+/**
+ * The form a seat holder or contact sends input with: text (markdown) and an optional attachment. With `editing` the
+ * author changes the text of an input already sent (prefilled; the organisation and attachments stay as they are) until
+ * the deadline, and `onDone` closes the form after saving or cancelling.
+ */
+export function AgendaInputForm({ meetingId, itemId, organisations, editing, onDone }: {
   meetingId: string; itemId: string; organisations: { id: string; name: string }[];
+  editing?: AgendaInputDto; onDone?: () => void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(editing?.text ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
   const [errors, setErrors] = useState<FormErrors | null>(null);
@@ -161,15 +178,30 @@ export function AgendaInputForm({ meetingId, itemId, organisations }: {
     },
     onError: (e) => setErrors(toFormErrorsIn(e, t, 'agendaInputProblems')),
   });
+  const edit = useMutation({
+    ...editAgendaInputMutation(),
+    onSuccess: async () => {
+      setErrors(null);
+      await queryClient.invalidateQueries({ queryKey: getAgendaInputQueryKey({ path: { id: meetingId } }) });
+      onDone?.();
+    },
+    onError: (e) => setErrors(toFormErrorsIn(e, t, 'agendaInputProblems')),
+  });
   return (
     <form className="stack" noValidate onSubmit={(e) => {
       e.preventDefault();
       setStatus('');
+      if (editing) {
+        // An input with an attachment may be left without text; one without must keep some.
+        if (!text.trim() && editing.attachments.length === 0)
+          return setErrors({ fields: { text: t('fieldErrors.required') }, summary: t('problems.validation') });
+        return edit.mutate({ path: { inputId: editing.id }, body: { text } });
+      }
       if (!text.trim() && !file) return setErrors({ fields: { text: t('fieldErrors.required') }, summary: t('problems.validation') });
       send.mutate({ path: { id: meetingId, itemId }, body: { text, organisationId, ...(file ? { file } : {}) } });
     }}>
       <FormAlert errors={errors} />
-      {organisations.length > 1 && (
+      {!editing && organisations.length > 1 && (
         <div className="stack">
           <label htmlFor={`org-${itemId}`}>{t('agendaInput.organisation')}</label>
           <Select id={`org-${itemId}`} value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
@@ -179,10 +211,17 @@ export function AgendaInputForm({ meetingId, itemId, organisations }: {
       )}
       <Textfield label={t('agendaInput.text')} description={t('agendaInput.textHint')} multiline rows={4} value={text}
         onChange={(e) => setText(e.target.value)} error={errors?.fields.text} />
-      <Textfield ref={fileInput} label={t('agendaInput.file')} description={t('papers.allowed')} type="file" accept={accept}
-        error={errors?.fields.file} onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)} />
+      {!editing && (
+        <Textfield ref={fileInput} label={t('agendaInput.file')} description={t('papers.allowed')} type="file" accept={accept}
+          error={errors?.fields.file} onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)} />
+      )}
       <div className="row">
-        <Button type="submit" loading={send.isPending}>{t('agendaInput.send')}</Button>
+        {editing ? (
+          <>
+            <Button type="submit" loading={edit.isPending}>{t('agendaInput.save')}</Button>
+            <Button type="button" variant="tertiary" onClick={() => onDone?.()}>{t('agendaInput.cancel')}</Button>
+          </>
+        ) : <Button type="submit" loading={send.isPending}>{t('agendaInput.send')}</Button>}
       </div>
       <p role="status" className="status">{status}</p>
     </form>
