@@ -164,7 +164,7 @@ public static class HearingResponsesEndpoints
         IFileStore files, PaperOptions options, Hearing hearing, HearingParty party, IFormFile? file, DateTime now, CancellationToken ct)
     {
         party.EnsureCanAnswer(hearing, now);
-        var (stored, problem) = await HearingFiles.SaveAsync(file, files, options, ct);
+        var (stored, problem) = await Uploads.SaveAsync(file, files, options, ct);
         if (problem is not null) return problem;
         var attachment = new HearingAttachment(party.Id, hearing.Id, stored!.Name, stored.ContentType, stored.Size, stored.Key, now);
         db.HearingAttachments.Add(attachment);

@@ -151,7 +151,7 @@ public static class HearingsEndpoints
             if (previous is null) return Problems.Field("documentKey", ErrorCodes.InvalidValue, "No such document in this hearing.");
             version = previous.Value + 1;
         }
-        var (stored, problem) = await HearingFiles.SaveAsync(file, files, options.Value, ct);
+        var (stored, problem) = await Uploads.SaveAsync(file, files, options.Value, ct);
         if (problem is not null) return problem;
         var document = new HearingDocument(id, documentKey ?? Guid.CreateVersion7(), version, stored!.Name, stored.ContentType, stored.Size, stored.Key, Now(clock));
         db.HearingDocuments.Add(document);

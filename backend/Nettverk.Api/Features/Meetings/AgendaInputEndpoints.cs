@@ -233,21 +233,9 @@ public static class AgendaInputEndpoints
     static async Task<(AgendaInputAttachment? Attachment, ValidationProblem? Problem)> StoreAsync(AgendaInput input, IFormFile file,
         IFileStore files, PaperOptions options, DateTime nowUtc, CancellationToken ct)
     {
-        if (file.Length > options.MaxBytes)
-            return (null, Problems.Field("file", ErrorCodes.FileTooLarge, $"The file is larger than {options.MaxBytes / (1024 * 1024)} MB.",
-                new() { ["maxMb"] = options.MaxBytes / (1024 * 1024) }));
-        var name = Path.GetFileName(file.FileName).Trim();
-        if (name.Length is 0 or > 200)
-            return (null, Problems.Field("file", ErrorCodes.FileNameTooLong, "The file needs a name of at most 200 characters.", new() { ["max"] = 200 }));
-        await using var stream = file.OpenReadStream();
-        var head = new byte[8];
-        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        var contentType = PaperTypes.Check(name, head.AsSpan(0, read));
-        if (contentType is null)
-            return (null, Problems.Field("file", ErrorCodes.FileTypeNotAllowed, "Allowed: PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text and CSV."));
-        stream.Position = 0;
-        var key = await files.SaveAsync(stream, ct);
-        return (new AgendaInputAttachment(input, name, contentType, file.Length, key, nowUtc), null);
+        var (stored, problem) = await Uploads.SaveAsync(file, files, options, ct);
+        return problem is not null ? (null, problem)
+            : (new AgendaInputAttachment(input, stored!.Name, stored.ContentType, stored.Size, stored.Key, nowUtc), null);
     }
 
     /// <summary>The organisations the person acts for in the body: through a seat (as representative or deputy) of a

@@ -34,20 +34,10 @@ public static class PapersEndpoints
         if (refused is not null) return refused;
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, ct);
         if (item is null) return Problems.NotFound("The agenda item");
-        if (file is null || file.Length == 0) return Problems.Field("file", ErrorCodes.FileRequired, "Choose a file.");
-        if (file.Length > options.Value.MaxBytes)
-            return Problems.Field("file", ErrorCodes.FileTooLarge, $"The file is larger than {options.Value.MaxBytes / (1024 * 1024)} MB.",
-                new() { ["maxMb"] = options.Value.MaxBytes / (1024 * 1024) });
-        var name = Path.GetFileName(file.FileName).Trim();
-        if (name.Length is 0 or > 200) return Problems.Field("file", ErrorCodes.FileNameTooLong, "The file needs a name of at most 200 characters.", new() { ["max"] = 200 });
-        await using var stream = file.OpenReadStream();
-        var head = new byte[8];
-        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        var contentType = PaperTypes.Check(name, head.AsSpan(0, read));
-        if (contentType is null) return Problems.Field("file", ErrorCodes.FileTypeNotAllowed, "Allowed: PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text and CSV.");
-        stream.Position = 0;
-        var key = await files.SaveAsync(stream, ct);
-        var paper = new AgendaPaper(item, name, contentType, file.Length, key, clock.GetUtcNow().UtcDateTime);
+        var (stored, problem) = await Uploads.SaveAsync(file, files, options.Value, ct);
+        if (problem is not null) return problem;
+        var (key, name, contentType) = (stored!.Key, stored.Name, stored.ContentType);
+        var paper = new AgendaPaper(item, name, contentType, stored.Size, key, clock.GetUtcNow().UtcDateTime);
         db.AgendaPapers.Add(paper);
         try
         {
