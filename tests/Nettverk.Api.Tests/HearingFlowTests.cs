@@ -137,9 +137,15 @@ public sealed class HearingFlowTests : IDisposable
             .ShouldBeFieldError("deadline", "hearing_extension_too_early");
         (await (await secretariat.PostAsync($"/api/hearings/{id}/parties/{usn}/extension", new { deadline = ExtendedTo }))
             .ShouldBe(HttpStatusCode.OK))!["status"]!.GetValue<string>().Should().Be("ExtensionGranted");
-        var board = await secretariat.GetNodeAsync($"/api/hearings/{id}/parties?status=Responded");
-        board.AsArray().Select(p => p!["id"]!.GetValue<string>()).Should().BeEquivalentTo([nho, lo]);
-        (await secretariat.GetNodeAsync($"/api/hearings/{id}/parties?status=NoComments")).AsArray().Should().ContainSingle();
+        var board = await secretariat.GetItemsAsync($"/api/hearings/{id}/parties?status=Responded");
+        board.Select(p => p!["id"]!.GetValue<string>()).Should().BeEquivalentTo([nho, lo]);
+        (await secretariat.GetItemsAsync($"/api/hearings/{id}/parties?status=NoComments")).Should().ContainSingle();
+        // Filtered in SQL, then paged: the total is the filter's, and «still to answer» is the seven without an answer.
+        var waiting = await secretariat.GetNodeAsync($"/api/hearings/{id}/parties?waiting=true&pageSize=5");
+        waiting["total"]!.GetValue<int>().Should().Be(7);
+        waiting["items"]!.AsArray().Should().HaveCount(5).And.NotContain(p => new[] { nho, lo }.Contains(p!["id"]!.GetValue<string>()));
+        (await secretariat.GetItemsAsync($"/api/hearings/{id}/parties?waiting=true&pageSize=5&page=2")).Should().HaveCount(2);
+        (await secretariat.GetItemsAsync($"/api/hearings/{id}/parties?status=ExtensionGranted")).Single()!["id"]!.GetValue<string>().Should().Be(usn);
 
         // Reminders: the six without an answer at each of the hearing's due times; USN at its own.
         (await RemindAsync(ClosesAt.AddDays(-7).AddMinutes(1))).Should().Be(6);
@@ -152,7 +158,7 @@ public sealed class HearingFlowTests : IDisposable
         reminded.Should().HaveCount(14);
         reminded.Should().NotContain([Guid.Parse(nho), Guid.Parse(lo), Guid.Parse(nav)]);
         reminded.Count(p => p == Guid.Parse(usn)).Should().Be(2);
-        var boardRows = (await secretariat.GetNodeAsync($"/api/hearings/{id}/parties")).AsArray();
+        var boardRows = await secretariat.GetItemsAsync($"/api/hearings/{id}/parties");
         var usnRow = boardRows.Single(p => p!["id"]!.GetValue<string>() == usn)!;
         usnRow["remindersSent"]!.GetValue<int>().Should().Be(2, "the board counts the reminders sent");
         usnRow["lastReminderAt"]!.GetValue<DateTime>().Should().BeAfter(ClosesAt.AddDays(-7));
@@ -196,8 +202,8 @@ public sealed class HearingFlowTests : IDisposable
             .Should().Be("SentToPoliticalTreatment");
 
         // "Til behandling": the LO contact sees the hearing with LO's status.
-        var mine = await loLate.GetNodeAsync("/api/me/hearings");
-        mine.AsArray().Single(h => h!["hearingId"]!.GetValue<string>() == id)!["status"]!.GetValue<string>().Should().Be("Responded");
+        var mine = await loLate.GetItemsAsync("/api/me/hearings");
+        mine.Single(h => h!["hearingId"]!.GetValue<string>() == id)!["status"]!.GetValue<string>().Should().Be("Responded");
     }
 
     async Task<int> RemindAsync(DateTime nowUtc)

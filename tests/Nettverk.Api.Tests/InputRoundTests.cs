@@ -94,14 +94,14 @@ public sealed class InputRoundTests(InputRoundsApp app) : IClassFixture<InputRou
         var mine = await contact.GetNodeAsync($"/api/input-rounds/{id}");
         mine["myParties"]!.AsArray().Single()!["name"]!.GetValue<string>().Should().Be("LO Vestfold og Telemark");
         (await StartEntriesAsync(contact)).Should().Contain(id.ToString(), "the round waits for LO on «Til meg»");
-        var toHandle = (await contact.GetNodeAsync("/api/me/input-rounds")).AsArray().Single(r => r!["id"]!.GetValue<Guid>() == id)!;
+        var toHandle = (await contact.GetItemsAsync("/api/me/input-rounds")).Single(r => r!["id"]!.GetValue<Guid>() == id)!;
         toHandle["partyName"]!.GetValue<string>().Should().Be("LO Vestfold og Telemark", "and on «Til behandling», for LO");
         toHandle["closesAt"]!.GetValue<DateTime>().Should().Be(round["closesAt"]!.GetValue<DateTime>());
 
         await (await contact.PutAsync($"/api/input-rounds/{id}/answers",
             Answers(round, "Først", "Kompetanse", ["Forskning"], 2, ["Møter", "Grupper", "Høringer"]))).ShouldBe(HttpStatusCode.OK);
         (await StartEntriesAsync(contact)).Should().NotContain(id.ToString(), "LO has answered");
-        (await contact.GetNodeAsync("/api/me/input-rounds")).AsArray().Select(r => r!["id"]!.GetValue<Guid>()).Should().NotContain(id);
+        (await contact.GetItemsAsync("/api/me/input-rounds")).Select(r => r!["id"]!.GetValue<Guid>()).Should().NotContain(id);
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         var saved = (await (await loRep.PutAsync($"/api/input-rounds/{id}/answers",
             Answers(round, "Felles svar fra LO", "Rekruttering", ["Forskning", "Videregående"], 4, ["Grupper", "Møter", "Høringer"]))).ShouldBe(HttpStatusCode.OK))!;

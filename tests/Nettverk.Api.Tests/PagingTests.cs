@@ -17,11 +17,14 @@ public sealed class PagingTests(NettverkApp app) : IClassFixture<NettverkApp>
         "/api/bodies/{network}/memberships", "/api/bodies/{network}/nominations", "/api/bodies/{network}/meetings",
         "/api/bodies/{network}/action-items", "/api/organisations/{lo}/action-items", "/api/me/action-items",
         "/api/public/bodies/{public}/minutes", "/api/mail", "/api/audit",
+        "/api/bodies/{network}/hearings", "/api/hearings/{hearing}/parties", "/api/hearings/{hearing}/parties?status=Responded",
+        "/api/hearings/{hearing}/parties?waiting=true", "/api/me/hearings", "/api/me/input-rounds",
     ];
 
     async Task<string> UrlAsync(string url) => url.Replace("{network}", (await app.NetworkAsync()).ToString())
         .Replace("{lo}", (await app.OrganisationAsync("LO Vestfold og Telemark")).ToString())
-        .Replace("{public}", (await PublicBodyAsync()).ToString());
+        .Replace("{public}", (await PublicBodyAsync()).ToString())
+        .Replace("{hearing}", (await app.WithDbAsync(db => Task.FromResult(db.Hearings.Select(h => h.Id).First()))).ToString());
 
     Task<Guid> PublicBodyAsync() =>
         app.WithDbAsync(db => Task.FromResult(db.Bodies.Where(b => b.IsPublic && b.ArchivedAt == null).Select(b => b.Id).First()));

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Common;
 using Nettverk.Api.Features.Bodies;
@@ -57,28 +58,46 @@ public sealed class HearingReads(NettverkDbContext db, BodyPermissions permissio
 
     /// <summary>Where a party's mail goes: an organisation's contacts (else its representatives in the owning body), a
     /// body's secretariat, or the named person.</summary>
-    public async Task<List<(string Email, string Name)>> RecipientsAsync(Hearing hearing, HearingParty party, CancellationToken ct)
+    public async Task<List<(string Email, string Name)>> RecipientsAsync(Hearing hearing, HearingParty party, CancellationToken ct) =>
+        (await RecipientsAsync(hearing, [party], ct))[party.Id];
+
+    /// <summary>The recipients of many parties at once (every party of the list has an entry, maybe empty), in at most three
+    /// queries whatever their number: the bodies' secretaries, the organisations' contacts, and the representatives of
+    /// those organisations that have no contact.</summary>
+    public async Task<Dictionary<Guid, List<(string Email, string Name)>>> RecipientsAsync(Hearing hearing, IReadOnlyCollection<HearingParty> parties,
+        CancellationToken ct)
     {
-        IQueryable<Person> people;
-        switch (party.Kind)
+        var result = parties.ToDictionary(p => p.Id, _ => new List<(string Email, string Name)>());
+        var bodyIds = parties.Where(p => p.Kind == HearingPartyKind.Body && p.PartyBodyId != null).Select(p => p.PartyBodyId!.Value).Distinct().ToList();
+        var organisationIds = parties.Where(p => p.Kind == HearingPartyKind.Organisation && p.OrganisationId != null)
+            .Select(p => p.OrganisationId!.Value).Distinct().ToList();
+        var secretaries = bodyIds.Count == 0 ? [] : await db.BodySecretaries.Where(s => bodyIds.Contains(s.BodyId))
+            .Join(db.People.Where(p => p.ArchivedAt == null), s => s.PersonId, p => p.Id, (s, p) => new Named(s.BodyId, p.Email, p.Name))
+            .ToListAsync(ct);
+        var contacts = organisationIds.Count == 0 ? [] : await db.OrganisationContacts.Where(c => organisationIds.Contains(c.OrganisationId))
+            .Join(db.People.Where(p => p.ArchivedAt == null), c => c.PersonId, p => p.Id, (c, p) => new Named(c.OrganisationId, p.Email, p.Name))
+            .ToListAsync(ct);
+        var withoutContact = organisationIds.Except(contacts.Select(c => c.Of)).ToList();
+        var representatives = withoutContact.Count == 0 ? [] : await db.Seats.Where(s => s.BodyId == hearing.BodyId && s.RepresentativeId != null)
+            .Join(db.Memberships.Where(m => m.LeftOn == null && withoutContact.Contains(m.OrganisationId)), s => s.MembershipId, m => m.Id,
+                (s, m) => new { m.OrganisationId, s.RepresentativeId })
+            .Join(db.People.Where(p => p.ArchivedAt == null), x => x.RepresentativeId, p => (Guid?)p.Id, (x, p) => new Named(x.OrganisationId, p.Email, p.Name))
+            .ToListAsync(ct);
+        foreach (var party in parties)
         {
-            case HearingPartyKind.Person:
-                return party.Email is null ? [] : [(party.Email, party.Name)];
-            case HearingPartyKind.Body:
-                people = db.People.Where(p => db.BodySecretaries.Any(s => s.BodyId == party.PartyBodyId && s.PersonId == p.Id));
-                break;
-            default:
-                var contacts = await Names(db.People.Where(p => db.OrganisationContacts.Any(c => c.OrganisationId == party.OrganisationId && c.PersonId == p.Id)), ct);
-                if (contacts.Count > 0) return contacts;
-                people = db.People.Where(p => db.Seats.Any(s => s.BodyId == hearing.BodyId && s.RepresentativeId == p.Id
-                    && db.Memberships.Any(m => m.Id == s.MembershipId && m.OrganisationId == party.OrganisationId && m.LeftOn == null)));
-                break;
+            IEnumerable<Named> found = party.Kind switch
+            {
+                HearingPartyKind.Person => party.Email is null ? [] : [new Named(party.Id, party.Email, party.Name)],
+                HearingPartyKind.Body => secretaries.Where(s => s.Of == party.PartyBodyId),
+                _ => contacts.Where(c => c.Of == party.OrganisationId) is var own && own.Any() ? own
+                    : representatives.Where(r => r.Of == party.OrganisationId),
+            };
+            result[party.Id].AddRange(found.DistinctBy(n => n.Email.ToLowerInvariant()).Select(n => (n.Email, n.Name)));
         }
-        return await Names(people, ct);
+        return result;
     }
 
-    static async Task<List<(string Email, string Name)>> Names(IQueryable<Person> people, CancellationToken ct) =>
-        (await people.Where(p => p.ArchivedAt == null).Select(p => new { p.Email, p.Name }).ToListAsync(ct)).Select(r => (r.Email, r.Name)).ToList();
+    sealed record Named(Guid Of, string Email, string Name);
 
     public async Task<HearingDto> ToDtoAsync(Hearing h, bool canManage, DateTime now, CancellationToken ct)
     {
@@ -105,17 +124,31 @@ public sealed class HearingReads(NettverkDbContext db, BodyPermissions permissio
         p.Name, p.OrganisationId, p.PartyBodyId, showEmail && p.Kind == HearingPartyKind.Person ? p.Email : null, p.Status, p.DeadlineFor(h),
         p.ExtendedTo, p.InvitedAt, p.OpenedAt, p.Response?.UpdatedAt, p.Response?.ExemptBasis is not null, reminders.Count, reminders.Last);
 
-    /// <summary>Reminders sent per party of a hearing (or to one party of it), in one grouped query.</summary>
-    public static async Task<Dictionary<Guid, ReminderTally>> RemindersAsync(NettverkDbContext db, Guid hearingId, Guid? partyId,
+    /// <summary>Reminders sent to the given parties of a hearing, in one grouped query.</summary>
+    public static async Task<Dictionary<Guid, ReminderTally>> RemindersAsync(NettverkDbContext db, Guid hearingId, IReadOnlyCollection<Guid> partyIds,
         CancellationToken ct)
     {
-        var reminders = db.HearingReminders.AsNoTracking()
-            .Where(r => db.HearingParties.Any(p => p.Id == r.PartyId && p.HearingId == hearingId));
-        if (partyId is { } one) reminders = reminders.Where(r => r.PartyId == one);
-        var rows = await reminders.GroupBy(r => r.PartyId)
+        if (partyIds.Count == 0) return [];
+        var rows = await db.HearingReminders.AsNoTracking()
+            .Where(r => partyIds.Contains(r.PartyId) && db.HearingParties.Any(p => p.Id == r.PartyId && p.HearingId == hearingId))
+            .GroupBy(r => r.PartyId)
             .Select(g => new { PartyId = g.Key, Count = g.Count(), Last = g.Max(r => r.SentAt) }).ToListAsync(ct);
         return rows.ToDictionary(r => r.PartyId, r => new ReminderTally(r.Count, r.Last));
     }
+
+    /// <summary><see cref="HearingParty.Status"/> as SQL can filter by it (the same order of precedence).</summary>
+    public static Expression<Func<HearingParty, bool>> HasStatus(HearingPartyStatus status) => status switch
+    {
+        HearingPartyStatus.Declined => p => p.DeclinedAt != null,
+        HearingPartyStatus.NoComments => p => p.DeclinedAt == null && p.Response != null && p.Response.NoComments,
+        HearingPartyStatus.Responded => p => p.DeclinedAt == null && p.Response != null && !p.Response.NoComments,
+        HearingPartyStatus.ExtensionGranted => p => p.DeclinedAt == null && p.Response == null && p.ExtendedTo != null,
+        HearingPartyStatus.Opened => p => p.DeclinedAt == null && p.Response == null && p.ExtendedTo == null && p.OpenedAt != null,
+        _ => p => p.DeclinedAt == null && p.Response == null && p.ExtendedTo == null && p.OpenedAt == null,
+    };
+
+    /// <summary>Invited, opened or extended: no answer and no refusal yet.</summary>
+    public static readonly Expression<Func<HearingParty, bool>> StillToAnswer = p => p.DeclinedAt == null && p.Response == null;
 
     public async Task<HearingResponseDto?> ResponseDtoAsync(HearingParty p, CancellationToken ct)
     {

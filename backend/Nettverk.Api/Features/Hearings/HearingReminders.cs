@@ -24,16 +24,16 @@ public sealed class HearingReminders(NettverkDbContext db, Outbox outbox, Hearin
             var ids = parties.Select(p => p.Id).ToList();
             var done = (await db.HearingReminders.AsNoTracking().Where(r => ids.Contains(r.PartyId)).Select(r => new { r.PartyId, r.DueAt }).ToListAsync(ct))
                 .Select(r => (r.PartyId, r.DueAt)).ToHashSet();
-            foreach (var party in parties)
+            // The latest due time that has come per party: one reminder for it, even if an earlier one was missed.
+            var due = parties.Select(party => (Party: party, Deadline: party.DeadlineFor(hearing), Due: days
+                    .Select(d => party.DeadlineFor(hearing).AddDays(-d)).Where(t => t <= nowUtc && t >= party.InvitedAt).DefaultIfEmpty().Max()))
+                .Where(x => nowUtc < x.Deadline && x.Due != default && !done.Contains((x.Party.Id, x.Due))).ToList();
+            if (due.Count == 0) continue;
+            var recipients = await reads.RecipientsAsync(hearing, due.Select(x => x.Party).ToList(), ct);
+            foreach (var (party, deadline, dueAt) in due)
             {
-                var deadline = party.DeadlineFor(hearing);
-                if (nowUtc >= deadline) continue;
-                // The latest due time that has come: one reminder for it, even if an earlier one was missed.
-                var due = days.Select(d => deadline.AddDays(-d)).Where(t => t <= nowUtc && t >= party.InvitedAt).DefaultIfEmpty().Max();
-                if (due == default || done.Contains((party.Id, due))) continue;
-                var recipients = await reads.RecipientsAsync(hearing, party, ct);
-                db.HearingReminders.Add(new HearingReminder(party.Id, due, nowUtc));
-                foreach (var (email, name) in recipients)
+                db.HearingReminders.Add(new HearingReminder(party.Id, dueAt, nowUtc));
+                foreach (var (email, name) in recipients[party.Id])
                     outbox.Enqueue(email, name, HearingEmails.Reminder(hearing.Title, party.Name, deadline, reads.AnswerLink(party)));
                 if (await TrySaveAsync(ct)) sent++;
             }

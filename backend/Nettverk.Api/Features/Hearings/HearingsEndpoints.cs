@@ -37,8 +37,8 @@ public static class HearingsEndpoints
 
     static DateTime Now(TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
 
-    static async Task<Results<Ok<List<HearingSummaryDto>>, NotFoundProblem>> List(Guid bodyId, NettverkDbContext db, BodyPermissions permissions,
-        TimeProvider clock, CancellationToken ct)
+    static async Task<Results<Ok<Page<HearingSummaryDto>>, NotFoundProblem>> List(Guid bodyId, [AsParameters] PageQuery paging,
+        NettverkDbContext db, BodyPermissions permissions, TimeProvider clock, CancellationToken ct)
     {
         var access = await permissions.ForBodyAsync(bodyId, ct);
         if (!access.CanView) return Problems.NotFound("The body");
@@ -46,8 +46,8 @@ public static class HearingsEndpoints
         var query = db.Hearings.AsNoTracking().Where(h => h.BodyId == bodyId);
         if (!access.CanManage) query = query.Where(h => h.Status != HearingState.Draft);
         var now = Now(clock);
-        var rows = await query.OrderByDescending(h => h.ClosesAt).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(h => new HearingSummaryDto(h.Id, h.BodyId, bodyName, h.Title, h.StateAt(now), h.OpensAt, h.ClosesAt, h.Slug)).ToList());
+        var page = await query.OrderByDescending(h => h.ClosesAt).ThenBy(h => h.Id).ToPageAsync(paging, ct);
+        return TypedResults.Ok(page.Select(h => new HearingSummaryDto(h.Id, h.BodyId, bodyName, h.Title, h.StateAt(now), h.OpensAt, h.ClosesAt, h.Slug)));
     }
 
     static async Task<Results<Created<HearingDto>, NotFoundProblem, ForbiddenProblem, ValidationProblem>> Create(Guid bodyId, HearingRequest request,
@@ -107,9 +107,11 @@ public static class HearingsEndpoints
         var bodyName = await db.Bodies.Where(b => b.Id == hearing.BodyId).Select(b => b.Name).SingleAsync(ct);
         var documents = HearingReads.Documents(await db.HearingDocuments.Where(d => d.HearingId == hearing.Id).ToListAsync(ct))
             .Where(d => d.IsLatest).Select(d => (d.FileName, reads.DocumentLinkFor(d.Id))).ToList();
-        foreach (var party in parties.Where(p => p.InvitedAt is null))
+        var invited = parties.Where(p => p.InvitedAt is null).ToList();
+        var recipients = await reads.RecipientsAsync(hearing, invited, ct);
+        foreach (var party in invited)
         {
-            foreach (var (email, name) in await reads.RecipientsAsync(hearing, party, ct))
+            foreach (var (email, name) in recipients[party.Id])
                 outbox.Enqueue(email, name, HearingEmails.Invitation(bodyName, hearing.Title, party.Name, party.DeadlineFor(hearing), documents,
                     reads.AnswerLink(party)));
             party.MarkInvited(now);
@@ -173,20 +175,24 @@ public static class HearingsEndpoints
         return TypedResults.File(stream, row.Document.ContentType, row.Document.FileName);
     }
 
-    static async Task<Results<Ok<List<HearingPartyDto>>, AccessRefusal>> Parties(Guid id, HearingPartyStatus? status, NettverkDbContext db,
-        HearingReads reads, CancellationToken ct)
+    /// <summary>The board: the parties by name, filtered in SQL by one status or by those still to answer, then paged (the
+    /// secretariat sees the counts per status on the hearing itself).</summary>
+    static async Task<Results<Ok<Page<HearingPartyDto>>, AccessRefusal>> Parties(Guid id, HearingPartyStatus? status, bool? waiting,
+        [AsParameters] PageQuery paging, NettverkDbContext db, HearingReads reads, CancellationToken ct)
     {
         var (hearing, refused) = await reads.ForSecretariatAsync(id, ct);
         if (refused is not null) return refused;
-        return TypedResults.Ok(await PartyList(db, hearing!, status, ct));
+        var query = db.HearingParties.AsNoTracking().Where(p => p.HearingId == id);
+        if (status is { } s) query = query.Where(HearingReads.HasStatus(s));
+        if (waiting == true) query = query.Where(HearingReads.StillToAnswer);
+        var page = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).ToPageAsync(paging, ct);
+        return TypedResults.Ok(page.With(await PartyDtosAsync(db, hearing!, page.Items, ct)));
     }
 
-    static async Task<List<HearingPartyDto>> PartyList(NettverkDbContext db, Hearing hearing, HearingPartyStatus? status, CancellationToken ct)
+    static async Task<List<HearingPartyDto>> PartyDtosAsync(NettverkDbContext db, Hearing hearing, IReadOnlyList<HearingParty> parties, CancellationToken ct)
     {
-        var parties = await db.HearingParties.AsNoTracking().Where(p => p.HearingId == hearing.Id).OrderBy(p => p.Name).ToListAsync(ct);
-        var reminders = await HearingReads.RemindersAsync(db, hearing.Id, null, ct);
-        return parties.Where(p => status is null || p.Status == status)
-            .Select(p => HearingReads.PartyDto(hearing, p, true, reminders.GetValueOrDefault(p.Id))).ToList();
+        var reminders = await HearingReads.RemindersAsync(db, hearing.Id, parties.Select(p => p.Id).ToList(), ct);
+        return parties.Select(p => HearingReads.PartyDto(hearing, p, true, reminders.GetValueOrDefault(p.Id))).ToList();
     }
 
     static async Task<Results<Ok<List<HearingPartyDto>>, AccessRefusal, ValidationProblem, ConflictProblem>> AddParties(Guid id,
@@ -230,7 +236,8 @@ public static class HearingsEndpoints
         db.HearingParties.AddRange(added);
         if (hearing.Status == HearingState.Open) await InviteAsync(db, reads, outbox, hearing, added, now, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await PartyList(db, hearing, null, ct));
+        // The parties this call added (the whole list is paged at GET …/parties).
+        return TypedResults.Ok(await PartyDtosAsync(db, hearing, added.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), ct));
     }
 
     static async Task<Results<NoContent, AccessRefusal, NotFoundProblem, ConflictProblem>> RemoveParty(Guid id, Guid partyId, NettverkDbContext db,
@@ -255,7 +262,7 @@ public static class HearingsEndpoints
         if (party is null) return Problems.NotFound("The party");
         party.Extend(hearing!, request.Deadline.UtcDateTime);
         await db.SaveChangesAsync(ct);
-        var reminders = await HearingReads.RemindersAsync(db, id, partyId, ct);
+        var reminders = await HearingReads.RemindersAsync(db, id, [partyId], ct);
         return TypedResults.Ok(HearingReads.PartyDto(hearing!, party, true, reminders.GetValueOrDefault(partyId)));
     }
 

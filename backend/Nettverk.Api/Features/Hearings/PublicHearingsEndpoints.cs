@@ -45,8 +45,10 @@ public static class PublicHearingsEndpoints
             hearing.OpensAt, hearing.ClosesAt, documents, responses, SafeMarkdown.ToHtml(hearing.Description)));
     }
 
-    static async Task<Ok<List<MyHearingDto>>> Mine(NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock,
-        CancellationToken ct)
+    /// <summary>Still to answer first, then by deadline. Who acts for a party is decided in memory (<see cref="HearingReads.ActsFor"/>),
+    /// so the page is cut from the caller's parties, which a person's organisations and bodies bound to a few dozen.</summary>
+    static async Task<Ok<Page<MyHearingDto>>> Mine([AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions,
+        CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var caller = await permissions.CallerAsync(ct);
         var organisations = caller.ContactFor.Concat(caller.SeatHolderFor).Distinct().ToList();
@@ -65,6 +67,6 @@ public static class PublicHearingsEndpoints
             .Select(r => new MyHearingDto(r.Hearing.Id, r.Hearing.Title, r.BodyName, r.Party.Id, r.Party.Name, r.Party.DeadlineFor(r.Hearing),
                 r.Hearing.StateAt(now), r.Party.Status))
             .OrderBy(r => r.Status is HearingPartyStatus.Responded or HearingPartyStatus.NoComments or HearingPartyStatus.Declined)
-            .ThenBy(r => r.Deadline).ToList());
+            .ThenBy(r => r.Deadline).ThenBy(r => r.PartyId).ToList().ToPage(paging));
     }
 }

@@ -44,19 +44,38 @@ public sealed class InputParties(NettverkDbContext db, BodyPermissions permissio
 
     /// <summary>Who is written to for a party: an organisation's contacts and its seat holders in the body; a person
     /// themselves; a group nobody (the secretariat shows its link in the room).</summary>
-    public async Task<List<(string Email, string Name)>> RecipientsAsync(InputRound round, Guid partyId, CancellationToken ct)
+    public async Task<List<(string Email, string Name)>> RecipientsAsync(InputRound round, Guid partyId, CancellationToken ct) =>
+        (await RecipientsAsync(round, [partyId], ct))[partyId];
+
+    /// <summary>The recipients of many parties at once (every party asked for has an entry, maybe empty): one query for
+    /// people, two (contacts; representatives and deputies) for organisations, whatever the number of parties.</summary>
+    public async Task<Dictionary<Guid, List<(string Email, string Name)>>> RecipientsAsync(InputRound round, IReadOnlyCollection<Guid> partyIds,
+        CancellationToken ct)
     {
-        IQueryable<Features.People.Person> people;
-        if (round.Mode == RespondentMode.PerPerson) people = db.People.Where(p => p.Id == partyId);
-        else if (round.Mode == RespondentMode.PerOrganisation)
+        var ids = partyIds.Distinct().ToList();
+        var result = ids.ToDictionary(id => id, _ => new List<(string Email, string Name)>());
+        if (ids.Count == 0 || round.Mode == RespondentMode.PerGroup) return result;
+        var living = db.People.Where(p => p.ArchivedAt == null);
+        var rows = new List<(Guid Of, string Email, string Name)>();
+        if (round.Mode == RespondentMode.PerPerson)
+            rows.AddRange((await living.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Email, p.Name }).ToListAsync(ct))
+                .Select(p => (p.Id, p.Email, p.Name)));
+        else
         {
-            var seats = db.Seats.Where(s => s.BodyId == round.BodyId
-                && db.Memberships.Any(m => m.Id == s.MembershipId && m.OrganisationId == partyId && m.LeftOn == null));
-            people = db.People.Where(p => db.OrganisationContacts.Any(c => c.OrganisationId == partyId && c.PersonId == p.Id)
-                || seats.Any(s => s.RepresentativeId == p.Id || s.Deputies.Any(d => d.PersonId == p.Id)));
+            rows.AddRange((await db.OrganisationContacts.Where(c => ids.Contains(c.OrganisationId))
+                    .Join(living, c => c.PersonId, p => p.Id, (c, p) => new { c.OrganisationId, p.Email, p.Name }).ToListAsync(ct))
+                .Select(r => (r.OrganisationId, r.Email, r.Name)));
+            var seats = db.Seats.Where(s => s.BodyId == round.BodyId)
+                .Join(db.Memberships.Where(m => m.LeftOn == null && ids.Contains(m.OrganisationId)), s => s.MembershipId, m => m.Id,
+                    (s, m) => new { s.Id, s.RepresentativeId, m.OrganisationId });
+            rows.AddRange((await seats.Join(living, s => s.RepresentativeId, p => (Guid?)p.Id, (s, p) => new { s.OrganisationId, p.Email, p.Name })
+                .ToListAsync(ct)).Select(r => (r.OrganisationId, r.Email, r.Name)));
+            rows.AddRange((await db.SeatDeputies.Join(seats, d => d.SeatId, s => s.Id, (d, s) => new { s.OrganisationId, d.PersonId })
+                .Join(living, d => d.PersonId, p => p.Id, (d, p) => new { d.OrganisationId, p.Email, p.Name })
+                .ToListAsync(ct)).Select(r => (r.OrganisationId, r.Email, r.Name)));
         }
-        else return [];
-        var rows = await people.Where(p => p.ArchivedAt == null).Select(p => new { p.Email, p.Name }).ToListAsync(ct);
-        return rows.Select(r => (r.Email, r.Name)).DistinctBy(r => r.Email.ToLowerInvariant()).ToList();
+        foreach (var group in rows.GroupBy(r => r.Of))
+            result[group.Key].AddRange(group.Select(r => (r.Email, r.Name)).DistinctBy(r => r.Email.ToLowerInvariant()));
+        return result;
     }
 }

@@ -15,8 +15,10 @@ public sealed class InputRoundReminders(NettverkDbContext db, Outbox outbox, App
         var bodyName = await db.Bodies.Where(b => b.Id == round.BodyId).Select(b => b.Name).SingleAsync(ct);
         var link = links.To($"/innspill/{round.Id}");
         var count = 0;
-        foreach (var party in await parties.OfAsync(round, ct))
-            foreach (var (email, name) in await parties.RecipientsAsync(round, party.Id, ct))
+        var all = await parties.OfAsync(round, ct);
+        var recipients = await parties.RecipientsAsync(round, all.Select(p => p.Id).ToList(), ct);
+        foreach (var party in all)
+            foreach (var (email, name) in recipients[party.Id])
             {
                 outbox.Enqueue(email, name, InputRoundInvitationEmail.Render(bodyName, round.Title, name,
                     round.Mode == RespondentMode.PerOrganisation ? party.Name : null, round.OpensAtUtc, round.ClosesAtUtc, link));
@@ -41,10 +43,11 @@ public sealed class InputRoundReminders(NettverkDbContext db, Outbox outbox, App
             var answered = await db.Inputs.Where(i => i.RoundId == round.Id).Select(i => i.PartyId).ToListAsync(ct);
             var reminded = await db.InputRoundReminders.Where(r => r.RoundId == round.Id && r.DueAtUtc == due).Select(r => r.PartyId).ToListAsync(ct);
             var link = links.To($"/innspill/{round.Id}");
-            foreach (var party in await parties.OfAsync(round, ct))
+            var toRemind = (await parties.OfAsync(round, ct)).Where(p => !answered.Contains(p.Id) && !reminded.Contains(p.Id)).ToList();
+            var recipientsOf = await parties.RecipientsAsync(round, toRemind.Select(p => p.Id).ToList(), ct);
+            foreach (var party in toRemind)
             {
-                if (answered.Contains(party.Id) || reminded.Contains(party.Id)) continue;
-                var recipients = await parties.RecipientsAsync(round, party.Id, ct);
+                var recipients = recipientsOf[party.Id];
                 if (recipients.Count == 0) continue;
                 db.InputRoundReminders.Add(new InputRoundReminder(round.Id, party.Id, due, nowUtc));
                 foreach (var (email, name) in recipients)

@@ -46,15 +46,17 @@ public static class InputRoundsEndpoints
     static NotFoundProblem RoundNotFound() => Problems.NotFound("The input round");
 
     /// <summary>The open rounds my organisation or I have still to answer, soonest closing first: the start page's query.</summary>
-    static async Task<Ok<List<MyInputRoundDto>>> Mine(NettverkDbContext db, BodyPermissions permissions, CurrentUser user, TimeProvider clock,
-        CancellationToken ct)
+    static async Task<Ok<Page<MyInputRoundDto>>> Mine([AsParameters] PageQuery paging, NettverkDbContext db, BodyPermissions permissions,
+        CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
+        var none = new Page<MyInputRoundDto>([], 0, paging.Number, paging.SizeOr(Paging.DefaultSize));
         var caller = await permissions.CallerAsync(ct);
-        if (caller.PersonId is not { } me) return TypedResults.Ok(new List<MyInputRoundDto>());
+        if (caller.PersonId is not { } me) return TypedResults.Ok(none);
         var queries = new Start.StartQueries(db, caller, user.IsAdministrator, clock.GetUtcNow().UtcDateTime, OsloTime.Today(clock));
-        if (!queries.MayHaveInputRoundsToAnswer) return TypedResults.Ok(new List<MyInputRoundDto>());
-        var rows = await queries.InputRoundsToAnswer(me).OrderBy(r => r.SortAt).ThenBy(r => r.Id).AsNoTracking().ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(r => new MyInputRoundDto(r.Id, r.Title, r.BodyName, r.Detail, OsloTime.ToLocal(r.SortAt))).ToList());
+        if (!queries.MayHaveInputRoundsToAnswer) return TypedResults.Ok(none);
+        var page = await queries.InputRoundsToAnswer(me).OrderBy(r => r.SortAt).ThenBy(r => r.Id).ThenBy(r => r.Detail).AsNoTracking()
+            .ToPageAsync(paging, ct);
+        return TypedResults.Ok(page.Select(r => new MyInputRoundDto(r.Id, r.Title, r.BodyName, r.Detail, OsloTime.ToLocal(r.SortAt))));
     }
 
     static InputRoundPhase Phase(InputRound r, DateTime now) =>
