@@ -67,7 +67,7 @@ test('the secretariat sends a hearing to every member organisation and sees the 
 
   // Every member organisation in one click, then out it goes, the dialog saying how many are e-mailed.
   await page.getByRole('button', { name: `Alle medlemsorganisasjonene i ${network}` }).click();
-  await expect(page.getByText(/høringsinstanser i alt\./)).toBeVisible();
+  await expect(page.getByText(/høringsinstanser lagt til\./)).toBeVisible();
   const parties = items(await secretariat.get(`/api/hearings/${hearingId}/parties`));
   expect(parties.length).toBeGreaterThanOrEqual(10);
   await page.getByRole('button', { name: 'Send ut høringen' }).click();

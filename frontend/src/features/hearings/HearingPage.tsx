@@ -24,7 +24,6 @@ export function HearingPage() {
   const queryClient = useQueryClient();
   const hearing = useQuery({ queryKey: hearingKeys.one(id), queryFn: () => hearingsApi.get(id) });
   const manage = !!hearing.data?.canManage;
-  const parties = useQuery({ queryKey: hearingKeys.parties(id), queryFn: () => hearingsApi.parties(id), enabled: manage });
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [saved, setSaved] = useState(false);
   const update = useMutation({
@@ -60,7 +59,7 @@ export function HearingPage() {
           </Paragraph>
         )}
       </div>
-      {manage && <HearingSteps hearing={h} partyCount={parties.data?.length ?? 0} />}
+      {manage && <HearingSteps hearing={h} partyCount={Object.values(h.partyCounts).reduce((sum, n) => sum + n, 0)} />}
       {!manage && (
         <Paragraph>
           <Link asChild><RouterLink to={`/horinger/${h.id}/svar`}>{t('hearings.toRespond')}</RouterLink></Link>
@@ -79,8 +78,7 @@ export function HearingPage() {
       {manage && (
         <>
           {editable && <PartiesForm hearing={h} />}
-          <QueryState isPending={parties.isPending} error={parties.error} />
-          {parties.data && <StatusBoard hearing={h} parties={parties.data} />}
+          <StatusBoard hearing={h} />
           <section className="stack" aria-labelledby="reading-heading">
             <Heading level={2} data-size="md" id="reading-heading">{t('hearings.responses')}</Heading>
             <Paragraph>

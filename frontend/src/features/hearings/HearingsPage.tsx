@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { getBodyOptions } from '../../api/generated/@tanstack/react-query.gen';
 import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { TableScroll } from '../../components/TableScroll';
+import { usePage } from '../../lib/paging';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 
 import { useTitle } from '../../lib/useTitle';
@@ -21,7 +23,9 @@ export function HearingsPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const body = useQuery(getBodyOptions({ path: { id } }));
-  const hearings = useQuery({ queryKey: hearingKeys.list(id), queryFn: () => hearingsApi.list(id) });
+  const [page, setPage] = usePage(id);
+  const hearings = useQuery({ queryKey: hearingKeys.list(id, page), queryFn: () => hearingsApi.list(id, page) });
+  const items = hearings.data?.items;
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const create = useMutation({
     mutationFn: (input: HearingInput) => hearingsApi.create(id, input),
@@ -44,8 +48,8 @@ export function HearingsPage() {
         )}
       </div>
       <QueryState isPending={hearings.isPending} error={hearings.error} />
-      {hearings.data?.length === 0 && <Paragraph>{t('hearings.none')}</Paragraph>}
-      {hearings.data && hearings.data.length > 0 && (
+      {hearings.data?.total === 0 && <Paragraph>{t('hearings.none')}</Paragraph>}
+      {items && items.length > 0 && (
         <TableScroll label={t('hearings.title')}>
           <Table>
             <Table.Head>
@@ -56,7 +60,7 @@ export function HearingsPage() {
               </Table.Row>
             </Table.Head>
             <Table.Body>
-              {hearings.data.map((h) => (
+              {items.map((h) => (
                 <Table.Row key={h.id}>
                   <Table.Cell>
                     <Link asChild><RouterLink to={`/horinger/${h.id}`}>{h.title}</RouterLink></Link>
@@ -69,6 +73,7 @@ export function HearingsPage() {
           </Table>
         </TableScroll>
       )}
+      <Pager page={hearings.data} onPage={setPage} label={t('hearings.pages')} />
       {body.data?.canManage && (
         <Details>
           <Details.Summary>{t('hearings.new')}</Details.Summary>

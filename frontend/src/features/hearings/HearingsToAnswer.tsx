@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
+import { usePage } from '../../lib/paging';
 import { hearingKeys, hearingsApi } from './api';
 import { formatOslo } from './hearingTime';
 import { PartyStatusTag } from './PartyStatusTag';
@@ -14,14 +16,15 @@ const waiting = (h: MyHearing) => h.state === 'Open' && (h.status === 'Invited' 
 /** The hearings I answer in (for my organisation or myself): those still to answer first, by deadline; then the rest. */
 export function HearingsToAnswer() {
   const { t } = useTranslation();
-  const mine = useQuery({ queryKey: hearingKeys.mine, queryFn: hearingsApi.mine, staleTime: 0 });
-  const list = [...(mine.data ?? [])].sort((a, b) => Number(waiting(b)) - Number(waiting(a)) || a.deadline.localeCompare(b.deadline));
+  const [page, setPage] = usePage();
+  const mine = useQuery({ queryKey: hearingKeys.mine(page), queryFn: () => hearingsApi.mine(page), staleTime: 0 });
+  const list = [...(mine.data?.items ?? [])].sort((a, b) => Number(waiting(b)) - Number(waiting(a)) || a.deadline.localeCompare(b.deadline));
   const open = list.filter(waiting).length;
   return (
     <section className="stack" aria-labelledby="to-handle-hearings">
       <Heading level={2} data-size="md" id="to-handle-hearings">{t('toHandle.hearings', { n: open })}</Heading>
       <QueryState isPending={mine.isPending} error={mine.error} />
-      {mine.data?.length === 0 && <Paragraph>{t('toHandle.noHearings')}</Paragraph>}
+      {mine.data?.total === 0 && <Paragraph>{t('toHandle.noHearings')}</Paragraph>}
       {list.length > 0 && (
         <ul className={styles.list} aria-labelledby="to-handle-hearings">
           {list.map((h) => (
@@ -39,6 +42,7 @@ export function HearingsToAnswer() {
           ))}
         </ul>
       )}
+      <Pager page={mine.data} onPage={setPage} label={t('toHandle.hearingPages')} />
     </section>
   );
 }

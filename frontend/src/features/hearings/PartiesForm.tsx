@@ -24,12 +24,13 @@ export function PartiesForm({ hearing }: { hearing: Hearing }) {
   const [status, setStatus] = useState('');
   const add = useMutation({
     mutationFn: (body: AddParties) => hearingsApi.addParties(hearing.id, body),
-    onSuccess: async (all) => {
+    onSuccess: async (added) => {
       setErrors(null);
       setOrganisationId('');
       setBodyId('');
-      setStatus(t('hearings.parties.added', { count: all.length }));
-      await queryClient.invalidateQueries({ queryKey: hearingKeys.parties(hearing.id) });
+      setStatus(t('hearings.parties.added', { count: added.length }));
+      // The board's pages and the hearing's counts per status.
+      await queryClient.invalidateQueries({ queryKey: hearingKeys.all });
     },
     onError: (e) => setErrors(toFormErrors(e, t)),
   });

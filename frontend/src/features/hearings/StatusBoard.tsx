@@ -1,35 +1,48 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
+import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { TableScroll } from '../../components/TableScroll';
+import { usePage } from '../../lib/paging';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { hearingKeys, hearingsApi } from './api';
 import styles from './hearings.module.css';
-import { type BoardFilter, countByStatus, filterParties, readFilter } from './board';
+import { type BoardFilter, countByStatus, readFilter } from './board';
 import { ExtensionDialog } from './ExtensionDialog';
 import { formatOslo } from './hearingTime';
 import { PartyStatusTag } from './PartyStatusTag';
 import { type Hearing, type HearingParty, partyStatuses } from './types';
 
-/** Every party's status at a glance, filtered by status in the address (?status=…), with extensions granted here. */
-export function StatusBoard({ hearing, parties }: { hearing: Hearing; parties: HearingParty[] }) {
+/**
+ * Every party's status at a glance: the counts per status from the hearing, and a page of the parties filtered by the API
+ * by the status in the address (?status=…), with extensions granted here.
+ */
+export function StatusBoard({ hearing }: { hearing: Hearing }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filter = readFilter(params.get('status'));
+  const [page, setPage] = usePage(hearing.id, filter);
+  const parties = useQuery({
+    queryKey: hearingKeys.parties(hearing.id, filter, page),
+    queryFn: () => hearingsApi.parties(hearing.id, filter, page),
+  });
+  const counts = countByStatus(hearing.partyCounts);
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
   const [extending, setExtending] = useState<HearingParty | null>(null);
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const remove = useMutation({
     mutationFn: (partyId: string) => hearingsApi.removeParty(hearing.id, partyId),
-    onSuccess: () => { setErrors(null); return queryClient.invalidateQueries({ queryKey: hearingKeys.parties(hearing.id) }); },
+    onSuccess: () => { setErrors(null); return queryClient.invalidateQueries({ queryKey: hearingKeys.all }); },
     onError: (e) => setErrors(toFormErrors(e, t)),
   });
   // A party can be taken off while the hearing is a draft, or later as long as it has not answered (the API decides).
   const canRemove = (p: HearingParty) => hearing.canManage && (hearing.state === 'Draft' || (hearing.state === 'Open' && !p.respondedAt));
-  const shown = filterParties(parties, filter);
+  const shown = parties.data?.items ?? [];
   const canExtend = hearing.canManage && (hearing.state === 'Open' || hearing.state === 'Closed');
   const setFilter = (f: BoardFilter) => {
     const next = new URLSearchParams(params);
@@ -44,7 +57,7 @@ export function StatusBoard({ hearing, parties }: { hearing: Hearing; parties: H
         {t('hearings.board.title')}
       </Heading>
       <ul className={styles.counts} aria-label={t('hearings.board.counts')}>
-        {countByStatus(parties).map(([status, n]) => (
+        {counts.map(([status, n]) => (
           <li key={status}>
             <PartyStatusTag status={status} /> {n}
           </li>
@@ -53,7 +66,7 @@ export function StatusBoard({ hearing, parties }: { hearing: Hearing; parties: H
       <Field>
         <Label>{t('hearings.board.filter')}</Label>
         <Select value={filter} onChange={(e) => setFilter(readFilter(e.target.value))}>
-          <Select.Option value="">{t('hearings.board.all', { n: parties.length })}</Select.Option>
+          <Select.Option value="">{t('hearings.board.all', { n: total })}</Select.Option>
           <Select.Option value="waiting">{t('hearings.board.waiting')}</Select.Option>
           {partyStatuses.map((s) => (
             <Select.Option key={s} value={s}>
@@ -63,10 +76,11 @@ export function StatusBoard({ hearing, parties }: { hearing: Hearing; parties: H
         </Select>
       </Field>
       <FormAlert errors={errors} />
-      <p role="status" className="status">{t('hearings.board.shown', { shown: shown.length, total: parties.length })}</p>
-      {shown.length === 0 ? (
-        <Paragraph>{parties.length === 0 ? t('hearings.board.noParties') : t('hearings.board.noneWithStatus')}</Paragraph>
-      ) : (
+      <p role="status" className="status">{parties.data ? t('hearings.board.shown', { shown: parties.data.total, total }) : ''}</p>
+      <QueryState isPending={parties.isPending} error={parties.error} />
+      {parties.data && shown.length === 0 ? (
+        <Paragraph>{total === 0 ? t('hearings.board.noParties') : t('hearings.board.noneWithStatus')}</Paragraph>
+      ) : shown.length > 0 && (
         <TableScroll label={t('hearings.board.table')}>
           <Table>
             <Table.Head>
@@ -118,6 +132,7 @@ export function StatusBoard({ hearing, parties }: { hearing: Hearing; parties: H
           </Table>
         </TableScroll>
       )}
+      <Pager page={parties.data} onPage={setPage} label={t('hearings.board.pages')} />
       <ExtensionDialog hearing={hearing} party={extending} onClose={() => setExtending(null)} />
     </section>
   );

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import type { MyHearingDto, MyInputRoundDto } from '../../api/generated/types.gen';
-import { stubApi } from '../../testing/api';
+import { pageOf, stubApi } from '../../testing/api';
 import { renderAt } from '../../testing/render';
 import { ToHandlePage } from './ToHandlePage';
 
@@ -18,11 +18,11 @@ const round = (title: string, partyName: string | null): MyInputRoundDto => ({
 
 describe('ToHandlePage', () => {
   it('lists the hearings still to answer first, by deadline, then those answered, each linking to its respond page', async () => {
-    stubApi((method, path) => (method === 'GET' && path === '/api/me/hearings' ? [200, [
+    stubApi((method, path) => (method === 'GET' && path === '/api/me/hearings' ? [200, pageOf([
       mine('Answered', { status: 'Responded', deadline: '2027-03-01T21:59:00Z' }),
       mine('Later', { deadline: '2027-05-01T21:59:00Z' }),
       mine('Sooner', { status: 'ExtensionGranted', deadline: '2027-04-01T21:59:00Z' }),
-    ]] : undefined));
+    ])] : undefined));
     renderAt('/til-behandling', [{ path: '/til-behandling', element: <ToHandlePage /> }]);
     const list = await screen.findByRole('list', { name: 'Høringer (2 venter på svar)' });
     expect(within(list).getAllByRole('link').map((a) => a.textContent)).toEqual(['Sooner', 'Later', 'Answered']);
@@ -32,8 +32,8 @@ describe('ToHandlePage', () => {
 
   it('lists the input rounds still to answer in a second section, each linking to its round', async () => {
     stubApi((method, path) => method !== 'GET' ? undefined
-      : path === '/api/me/hearings' ? [200, []]
-      : path === '/api/me/input-rounds' ? [200, [round('Prioriteringer', 'LO Vestfold og Telemark'), round('Workshop', null)]]
+      : path === '/api/me/hearings' ? [200, pageOf([])]
+      : path === '/api/me/input-rounds' ? [200, pageOf([round('Prioriteringer', 'LO Vestfold og Telemark'), round('Workshop', null)])]
       : undefined);
     renderAt('/til-behandling', [{ path: '/til-behandling', element: <ToHandlePage /> }]);
     const list = await screen.findByRole('list', { name: 'Innspill (2 venter på svar)' });

@@ -11,7 +11,7 @@ import type { HearingInput, HearingPartyStatus, SubmitResponse } from './types';
 const data = async <T,>(call: Promise<{ data: T }>): Promise<T> => (await call).data;
 
 export const hearingsApi = {
-  list: (bodyId: string) => data(listHearings({ path: { bodyId }, throwOnError: true })),
+  list: (bodyId: string, page = 1) => data(listHearings({ path: { bodyId }, query: { page }, throwOnError: true })),
   create: (bodyId: string, body: HearingInput) => data(createHearing({ path: { bodyId }, body, throwOnError: true })),
   get: (id: string) => data(getHearing({ path: { id }, throwOnError: true })),
   update: (id: string, body: HearingInput) => data(updateHearing({ path: { id }, body, throwOnError: true })),
@@ -20,13 +20,16 @@ export const hearingsApi = {
   send: (id: string) => data(sendHearingToPoliticalTreatment({ path: { id }, throwOnError: true })),
   uploadDocument: (id: string, file: File, documentKey?: string) =>
     data(uploadHearingDocument({ path: { id }, body: (documentKey ? { file, documentKey } : { file }) as never, throwOnError: true })),
-  parties: (id: string, status?: HearingPartyStatus) => data(listHearingParties({ path: { id }, query: status ? { status } : undefined, throwOnError: true })),
+  /** One page of the board, filtered by the API: one status, those still to answer ('waiting'), or all (''). */
+  parties: (id: string, filter: HearingPartyStatus | 'waiting' | '' = '', page = 1) => data(listHearingParties({
+    path: { id }, query: { page, ...(filter === 'waiting' ? { waiting: true } : filter ? { status: filter } : {}) }, throwOnError: true,
+  })),
   addParties: (id: string, body: AddHearingPartiesRequest) => data(addHearingParties({ path: { id }, body, throwOnError: true })),
   removeParty: (id: string, partyId: string) => data(removeHearingParty({ path: { id, partyId }, throwOnError: true })),
   extend: (id: string, partyId: string, deadline: string) =>
     data(extendHearingParty({ path: { id, partyId }, body: { deadline }, throwOnError: true })),
   sideBySide: (id: string) => data(hearingSideBySide({ path: { id }, throwOnError: true })),
-  mine: () => data(listMyHearings({ throwOnError: true })),
+  mine: (page = 1) => data(listMyHearings({ query: { page }, throwOnError: true })),
   publicHearing: (slug: string) => data(getPublicHearing({ path: { slug }, throwOnError: true })),
 };
 
@@ -57,9 +60,10 @@ export function answeringApi(a: Answering) {
 /** The query keys of the hearing screens; a change names what it makes stale. */
 export const hearingKeys = {
   all: ['hearings'] as const,
-  list: (bodyId: string) => ['hearings', 'body', bodyId] as const,
+  list: (bodyId: string, page?: number) => (page ? ['hearings', 'body', bodyId, page] : ['hearings', 'body', bodyId]) as readonly unknown[],
   one: (id: string) => ['hearings', 'one', id] as const,
-  parties: (id: string) => ['hearings', 'parties', id] as const,
+  parties: (id: string, filter?: string, page?: number) =>
+    (filter === undefined ? ['hearings', 'parties', id] : ['hearings', 'parties', id, filter, page ?? 1]) as readonly unknown[],
   sideBySide: (id: string) => ['hearings', 'side-by-side', id] as const,
-  mine: ['hearings', 'mine'] as const,
+  mine: (page?: number) => (page ? ['hearings', 'mine', page] : ['hearings', 'mine']) as readonly unknown[],
 };

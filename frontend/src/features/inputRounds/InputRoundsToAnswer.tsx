@@ -4,19 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { listMyInputRoundsOptions } from '../../api/generated/@tanstack/react-query.gen';
 import { QueryState } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { formatDateTime } from '../../lib/format';
+import { usePage } from '../../lib/paging';
 import styles from './inputRounds.module.css';
 
 /** The open input rounds my organisation or I have still to answer, soonest closing first (the API's order). */
 export function InputRoundsToAnswer() {
   const { t } = useTranslation();
-  const mine = useQuery({ ...listMyInputRoundsOptions(), staleTime: 0 });
-  const list = mine.data ?? [];
+  const [page, setPage] = usePage();
+  const mine = useQuery({ ...listMyInputRoundsOptions({ query: { page } }), staleTime: 0 });
+  const list = mine.data?.items ?? [];
   return (
     <section className="stack" aria-labelledby="to-handle-input-rounds">
-      <Heading level={2} data-size="md" id="to-handle-input-rounds">{t('toHandle.inputRounds', { n: list.length })}</Heading>
+      <Heading level={2} data-size="md" id="to-handle-input-rounds">{t('toHandle.inputRounds', { n: mine.data?.total ?? 0 })}</Heading>
       <QueryState isPending={mine.isPending} error={mine.error} />
-      {mine.data?.length === 0 && <Paragraph>{t('toHandle.noInputRounds')}</Paragraph>}
+      {mine.data?.total === 0 && <Paragraph>{t('toHandle.noInputRounds')}</Paragraph>}
       {list.length > 0 && (
         <ul className={styles.toAnswer} aria-labelledby="to-handle-input-rounds">
           {list.map((r) => (
@@ -32,6 +35,7 @@ export function InputRoundsToAnswer() {
           ))}
         </ul>
       )}
+      <Pager page={mine.data} onPage={setPage} label={t('toHandle.inputRoundPages')} />
     </section>
   );
 }
