@@ -1,27 +1,15 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Nettverk.Api.Tests.Infrastructure;
 using Nettverk.Tests.Documents;
 
 namespace Nettverk.Api.Tests;
 
 /// <summary>The app with a clock the tests move (1 June 2027 to begin with), shared by the input tests.</summary>
-public sealed class AgendaInputApp : NettverkApp
-{
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 6, 1, 8, 0, 0, TimeSpan.Zero));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-}
+public sealed class AgendaInputApp : FakeClockApp;
 
 /// <summary>Input to an agenda item: a seat holder sends it for the organisation until the deadline the secretariat set,
 /// edits it, and is refused after the deadline; the secretariat includes it in the papers, and only then do the body's

@@ -1,28 +1,15 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Nettverk.Api.Features.InputRounds;
 using Nettverk.Api.Tests.Infrastructure;
 
 namespace Nettverk.Api.Tests;
 
 /// <summary>The app with a clock the tests move: input rounds open and close by it.</summary>
-public sealed class InputRoundsApp : NettverkApp
-{
-    // 1 June 2027 08.00 UTC (10.00 in Oslo).
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 6, 1, 8, 0, 0, TimeSpan.Zero));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-}
+public sealed class InputRoundsApp : FakeClockApp;
 
 /// <summary>Input rounds over HTTP on the demo network: answered per organisation (two of LO's people write the same
 /// answer: the later save wins, both saves are kept) and per group through its link; the results and the CSV say what was

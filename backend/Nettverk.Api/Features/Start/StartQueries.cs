@@ -228,29 +228,17 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
             where m.LeftOn == null && organisationsActedFor.Contains(m.OrganisationId)
                 && (contactFor.Contains(m.OrganisationId) || seated.Contains(r.BodyId))
                 && !db.Inputs.Any(i => i.RoundId == r.Id && i.PartyId == m.OrganisationId)
-            select new Row
-            {
-                Kind = (int)StartItemKind.InputRoundToAnswer,
-                Id = r.Id,
-                BodyId = r.BodyId,
-                BodyName = db.Bodies.Where(b => b.Id == r.BodyId).Select(b => b.Name).First(),
-                MeetingId = (Guid?)null,
-                MeetingTitle = (string?)null,
-                StartsAt = (DateTime?)null,
-                EndsAt = (DateTime?)null,
-                Title = r.Title,
-                CaseNumber = (int?)null,
-                CaseYear = (int?)null,
-                CaseLabel = (string?)null,
-                Detail = db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => o.Name).First(),
-                DueOn = (DateOnly?)DateOnly.FromDateTime(r.ClosesAtUtc),
-                SortAt = r.ClosesAtUtc,
-            };
+            select new { RoundId = r.Id, Detail = db.Organisations.Where(o => o.Id == m.OrganisationId).Select(o => (string?)o.Name).First() };
         var people =
             from i in db.InputInvitees
             where i.PersonId == me
             join r in open on i.RoundId equals r.Id
             where r.Mode == InputRounds.RespondentMode.PerPerson && !db.Inputs.Any(x => x.RoundId == r.Id && x.PartyId == me)
+            select new { RoundId = r.Id, Detail = (string?)null };
+        // One row shape for both: the round, and the organisation it is answered for (none when by name).
+        return
+            from x in organisations.Concat(people)
+            join r in db.InputRounds on x.RoundId equals r.Id
             select new Row
             {
                 Kind = (int)StartItemKind.InputRoundToAnswer,
@@ -265,11 +253,10 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
                 CaseNumber = (int?)null,
                 CaseYear = (int?)null,
                 CaseLabel = (string?)null,
-                Detail = (string?)null,
+                Detail = x.Detail,
                 DueOn = (DateOnly?)DateOnly.FromDateTime(r.ClosesAtUtc),
                 SortAt = r.ClosesAtUtc,
             };
-        return organisations.Concat(people);
     }
 
     public async Task<StartPage> ReadAsync(Guid me, CancellationToken ct)
