@@ -236,6 +236,31 @@ public sealed class InputRoundTests(InputRoundsApp app) : IClassFixture<InputRou
     }
 
     [Fact]
+    public async Task RemovingTheAgendaItemOfARound_KeepsTheRound_TiedToTheMeetingOnly()
+    {
+        var network = await app.NetworkAsync();
+        using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
+        var meeting = (await (await secretariat.PostAsync($"/api/bodies/{network}/meetings", new
+        {
+            title = "Møte med innspillsrunde", startsAt = "2027-06-24T12:00:00", endsAt = "2027-06-24T14:00:00", format = "Digital",
+        })).ShouldBe(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        var agenda = (await (await secretariat.PostAsync($"/api/meetings/{meeting}/agenda-items",
+            new { title = "Innspill til strategien", kind = "Discussion", durationMinutes = 30 })).ShouldBe(HttpStatusCode.OK))!;
+        var item = agenda["agenda"]!.AsArray().Single(a => a!["title"]!.GetValue<string>() == "Innspill til strategien")!["id"]!.GetValue<string>();
+        var round = (await (await secretariat.PostAsync($"/api/bodies/{network}/input-rounds", new
+        {
+            title = "Innspill før møtet", agendaItemId = item, opensAt = OsloNow.AddHours(-1), closesAt = OsloNow.AddDays(5),
+            mode = "PerOrganisation", questions = Questions(),
+        })).ShouldBe(HttpStatusCode.Created))!;
+        round["meetingId"]!.GetValue<string>().Should().Be(meeting);
+
+        await (await secretariat.DeleteAsync($"/api/meetings/{meeting}/agenda-items/{item}")).ShouldBe(HttpStatusCode.OK);
+        var kept = await secretariat.GetNodeAsync($"/api/input-rounds/{round["id"]}");
+        kept["agendaItemId"].Should().BeNull("the item is gone");
+        kept["meetingId"]!.GetValue<string>().Should().Be(meeting, "the round stays with the meeting");
+    }
+
+    [Fact]
     public async Task PublishedSummary_GoesIntoTheDraftMinutes_AtTheRoundsAgendaItem_AndMembersReadIt()
     {
         using var secretariat = await app.SignInAsync(DemoIds.Secretariat);

@@ -52,6 +52,14 @@ public sealed class InputRound : IAudited
     public bool IsOpenAt(DateTime nowUtc) => Status == InputRoundStatus.Open && nowUtc >= OpensAtUtc && nowUtc < ClosesAtUtc;
     public bool IsClosedAt(DateTime nowUtc) => Status == InputRoundStatus.Open && nowUtc >= ClosesAtUtc;
 
+    /// <summary>The agenda item the round was about is taken off the agenda: the round and its answers stay, tied to the
+    /// meeting only.</summary>
+    public void ForgetAgendaItem()
+    {
+        AgendaItemId = null;
+        Version++;
+    }
+
     public void Describe(string title, string? introduction, Guid? meetingId, Guid? agendaItemId, DateTime opensAtUtc, DateTime closesAtUtc,
         bool answersShared, int reminderDaysBefore)
     {

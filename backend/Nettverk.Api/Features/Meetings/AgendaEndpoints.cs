@@ -91,6 +91,7 @@ public static class AgendaEndpoints
         if (item is null) return Problems.NotFound("The agenda item");
         var papers = await db.AgendaPapers.Where(p => p.AgendaItemId == itemId).ToListAsync(ct);
         db.AgendaPapers.RemoveRange(papers);
+        await InputRounds.InputRoundTies.ForgetAgendaItemAsync(db, itemId, ct);
         db.AgendaItems.Remove(item);
         meeting!.AgendaEdited();
         await db.SaveChangesAsync(ct);
