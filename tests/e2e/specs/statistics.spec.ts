@@ -17,7 +17,8 @@ test('the secretariat reads the statistics as tables beside the charts, download
   const networkId = new URL(page.url()).pathname.split('/')[2];
 
   const answers = page.getByRole('table', { name: 'Svar på innkallinger' });
-  await expect(answers).toBeVisible();
+  // The charts' first drawing (recharts' chunk, four charts) can take many seconds on a loaded test machine.
+  await expect(answers).toBeVisible({ timeout: 45_000 });
   const chart = page.getByRole('img', { name: /Diagram: Svar på innkallinger/ });
   await expect(chart.locator('svg').first()).toBeVisible();
   await expect(chart).toHaveAttribute('aria-describedby', (await answers.getAttribute('id'))!);
@@ -51,7 +52,7 @@ test('the secretariat reads the statistics as tables beside the charts, download
   await expect(page.getByText('Ingen innkalte møter ennå.')).toBeVisible();
   await page.getByLabel('Fra og med').fill('');
   await page.getByLabel('Til og med').fill('');
-  await expect(answers).toBeVisible();
+  await expect(answers).toBeVisible({ timeout: 45_000 });
 
   await page.setViewportSize({ width: 375, height: 740 });
   await chart.hover();

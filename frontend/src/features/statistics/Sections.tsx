@@ -98,7 +98,7 @@ export function ActionItemsSection({ bodyId, period }: Props) {
     <Section id="action-items" title={title} query={q} csv={csvHref(bodyId, 'action-items', period)}
       empty={empty ? t('statistics.noActionItems') : null} summary={t('statistics.openNow', { count: q.data?.openNow ?? 0 })}>
       <StatChart name={t('statistics.chart', { title })} tableId="action-items-table" rows={months} category="month"
-        bars={bars} line={openAtEnd} horizontal />
+        bars={[...bars, openAtEnd]} horizontal />
       <FiguresTable id="action-items-table" caption={title} columns={columns} rows={months} />
     </Section>
   );
