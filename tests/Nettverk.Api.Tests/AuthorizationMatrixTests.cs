@@ -76,6 +76,17 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
         { "PUT", "/api/input-groups/{unknown}/answers", "{noAnswers}", [404, 404, 404, 404, 404, 404, 404, 404] },
         { "GET", "/api/bodies/{otherBody}/input-rounds", "", [401, 404, 200, 404, 404, 404, 404, 200] },
         { "GET", "/api/me/input-rounds", "", [401, 200, 200, 200, 200, 200, 200, 200] },
+        // Statistics: the body's secretariat and administrators only; everyone else is told the body is not there.
+        { "GET", "/api/bodies/{network}/statistics/attendance", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/bodies/{network}/statistics/attendance.csv", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/bodies/{network}/statistics/answers", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/bodies/{network}/statistics/answers.csv", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/bodies/{network}/statistics/action-items", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/bodies/{network}/statistics/action-items.csv", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/bodies/{network}/statistics/participation", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/bodies/{network}/statistics/participation.csv", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/bodies/{otherBody}/statistics/answers", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/bodies/{network}/statistics/answers?from=2026-02-01&to=2026-01-01", "", [401, 404, 404, 404, 404, 404, 400, 400] },
         // Input to agenda items. The first meeting is held: those who may write input get as far as the rule (409); a
         // reader who may not write gets 403; input nobody may read answers 404 (the flow tests cover real input).
         { "GET", "/api/meetings/{firstMeeting}/agenda-input", "", [401, 404, 200, 200, 200, 200, 200, 200] },

@@ -142,6 +142,7 @@ public static class ErrorCodes
     public const string InputRankingIncomplete = "input_ranking_incomplete";
     public const string InputQuestionAnsweredTwice = "input_question_answered_twice";
     public const string AgendaItemNotOfBody = "agenda_item_not_of_body";
+    public const string PeriodEndsBeforeStart = "period_ends_before_start";
 
     /// <summary>Every code above, for the test that checks the locale files have a text for each.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes).GetFields()

@@ -66,6 +66,7 @@ export const routes = [
       { path: '/innspill/:id', element: page(() => import('../features/inputRounds/InputRoundPage'), 'InputRoundPage') },
       { path: '/innspill/:id/rediger', element: page(() => import('../features/inputRounds/InputRoundFormPage'), 'EditInputRoundPage') },
       { path: '/innspill/:id/resultater', element: page(() => import('../features/inputRounds/InputRoundResultsPage'), 'InputRoundResultsPage') },
+      { path: '/organer/:id/statistikk', element: page(() => import('../features/statistics/StatisticsPage'), 'StatisticsPage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

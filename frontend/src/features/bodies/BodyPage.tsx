@@ -93,6 +93,11 @@ export function BodyPage() {
           <RouterLink to={`/logg?organ=${b.id}`}>{t('body.auditLink')}</RouterLink>
         </Link>
       )}
+      {b.canManage && (
+        <Link asChild>
+          <RouterLink to={`/organer/${b.id}/statistikk`}>{t('statistics.bodyLink')}</RouterLink>
+        </Link>
+      )}
     </div>
   );
 }
