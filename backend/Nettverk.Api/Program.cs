@@ -30,6 +30,7 @@ builder.AddMeetingDocuments();
 builder.AddSearch();
 Nettverk.Api.Features.Hearings.HearingsRegistration.AddHearings(builder);
 builder.AddInputRounds();
+Nettverk.Api.Features.Reports.ReportsRegistration.AddReports(builder);
 if (!Startup.IsDocumentGeneration) builder.AddJobs();
 
 var app = builder.Build();
@@ -68,6 +69,7 @@ app.MapSearchEndpoints();
 app.MapSiteEndpoints();
 Nettverk.Api.Features.Hearings.HearingsRegistration.MapHearingsFeature(app);
 app.MapInputRoundsEndpoints();
+Nettverk.Api.Features.Reports.ReportsRegistration.MapReportsFeature(app);
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();
