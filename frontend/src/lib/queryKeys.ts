@@ -84,10 +84,11 @@ export const changed = {
     ...trail(),
   ],
 
-  /** An action item's status: the action item lists, and the minutes that list it under its entry. */
-  actionItem: (meetingId: string, bodyId: string): Keys => [
+  /** An action item's status: the action item lists, and the minutes that list it under its entry (none for an item a
+   * committee's statement asked for). */
+  actionItem: (meetingId: string | null, bodyId: string): Keys => [
     ...actionItemLists(bodyId),
-    getMinutesQueryKey({ path: { id: meetingId } }),
+    ...(meetingId ? [getMinutesQueryKey({ path: { id: meetingId } })] : []),
     ...trail(),
   ],
 
