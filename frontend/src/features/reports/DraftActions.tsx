@@ -7,7 +7,8 @@ import { deleteReportMutation, getReportQueryKey, sendReportMutation } from '../
 import type { ReportDetail } from '../../api/generated/types.gen';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
-import { type FormErrors, toFormErrors } from '../../lib/problems';
+import type { FormErrors } from '../../lib/problems';
+import { toFormErrorsIn } from '../../lib/problemsIn';
 import { changed, invalidate } from '../../lib/queryKeys';
 
 /** Sending the saved draft to its committees, or throwing it away; both asked first, since neither can be undone. */
@@ -17,7 +18,7 @@ export function DraftActions({ report, dirty, onSent }: { report: ReportDetail; 
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState<'send' | 'delete' | null>(null);
   const [errors, setErrors] = useState<FormErrors | null>(null);
-  const onError = (e: unknown) => setErrors(toFormErrors(e, t));
+  const onError = (e: unknown) => setErrors(toFormErrorsIn(e, t, 'reportsProblems'));
   const send = useMutation({
     ...sendReportMutation(),
     onSuccess: (sent) => {

@@ -8,7 +8,8 @@ import type { ReportDetail } from '../../api/generated/types.gen';
 import { DownloadLinks } from '../../components/DownloadLinks';
 import { QueryState } from '../../components/Loading';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { problemText } from '../../lib/problems';
+import { asProblem } from '../../lib/problems';
+import { toFormErrorsIn } from '../../lib/problemsIn';
 import { changed, invalidate } from '../../lib/queryKeys';
 import { useTitle } from '../../lib/useTitle';
 import { CommitteesSection } from './CommitteesSection';
@@ -60,7 +61,9 @@ export function ReportPage() {
             return refresh();
           }}
           onConflict={async (e) => {
-            setConflict(`${problemText(e, t)} ${t('reports.page.reloaded')}`);
+            // A stale save: their version is loaded and the edits are to be made again. A report sent meanwhile: it is shown as sent.
+            const stale = asProblem(e).code === 'report_conflict';
+            setConflict([toFormErrorsIn(e, t, 'reportsProblems').summary, stale ? t('reports.page.reloaded') : ''].join(' ').trim());
             await report.refetch();
             setGeneration((g) => g + 1);
           }} />

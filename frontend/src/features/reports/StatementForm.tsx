@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { recordCommitteeStatementMutation } from '../../api/generated/@tanstack/react-query.gen';
 import type { CommitteeStatementDto, StatementInput } from '../../api/generated/types.gen';
 import { FormAlert } from '../../components/FormAlert';
-import { type FormErrors, toFormErrors } from '../../lib/problems';
-import { fieldError } from '../../lib/problemsIn';
+import type { FormErrors } from '../../lib/problems';
+import { fieldError, toFormErrorsIn } from '../../lib/problemsIn';
 
 /**
  * The committee's statement on a report, recorded by its secretariat: the meeting that treated it, the case number
@@ -32,7 +32,7 @@ export function StatementForm({ reportId, committeeId, committeeName, statement,
   const save = useMutation({
     ...recordCommitteeStatementMutation(),
     onSuccess: (s) => { setErrors(null); onSaved(s); },
-    onError: (e) => setErrors(toFormErrors(e, t)),
+    onError: (e) => setErrors(toFormErrorsIn(e, t, 'reportsProblems')),
   });
   const input = (): StatementInput => ({
     meetingDate, caseNumber, text, decision: decision || null,
