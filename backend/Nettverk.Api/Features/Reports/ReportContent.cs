@@ -10,7 +10,7 @@ namespace Nettverk.Api.Features.Reports;
 
 /// <summary>What a body has in a period that a report may include, and the check of a report's input against it: an id of
 /// another body, unpublished, or outside the period is refused naming the field and its index.</summary>
-public sealed class ReportContent(NettverkDbContext db)
+public sealed class ReportContent(NettverkDbContext db, TimeProvider clock)
 {
     /// <summary>[from 00:00, to + 1 day 00:00) in Oslo time, and the same in UTC.</summary>
     static (DateTime FromLocal, DateTime ToLocal, DateTime FromUtc, DateTime ToUtc) Bounds(DateOnly from, DateOnly to)
@@ -60,7 +60,7 @@ public sealed class ReportContent(NettverkDbContext db)
                 .Select(b => new { b.Id, b.Name }).ToListAsync(ct))
             .Select(b => new CandidateCommittee(b.Id, b.Name, defaults.Contains(b.Id)))
             .OrderByDescending(c => c.IsDefault).ThenBy(c => c.Name, StringComparer.Create(new System.Globalization.CultureInfo("nb-NO"), false)).ToList();
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         return new ReportCandidates(minutes, decisions, actionItems,
             hearings.Select(h => new CandidateHearing(h.Id, h.Title, h.Status == HearingState.Open && h.ClosesAt <= now ? HearingState.Closed : h.Status, h.HasSummary)).ToList(),
             rounds, committees);
