@@ -44,7 +44,10 @@ function Committee({ report, committee: c, onChanged }: { report: ReportDetail; 
               <Paragraph className={styles.text}>{s.decision}</Paragraph>
             </>
           )}
-          <Paragraph data-size="sm">{t('reports.statement.recorded', { who: s.recordedBy, when: formatDateTime(s.recordedAt) })}</Paragraph>
+          <Paragraph data-size="sm">
+            {t('reports.statement.recorded', { who: s.recordedBy, when: formatDateTime(s.recordedAt) })}
+            {s.correctedAt && ` ${t('reports.statement.corrected', { who: s.correctedBy ?? '', when: formatDateTime(s.correctedAt) })}`}
+          </Paragraph>
           {s.actionItemId && (
             <Paragraph data-size="sm">
               <Link asChild>
