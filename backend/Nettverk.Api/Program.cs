@@ -31,6 +31,7 @@ builder.AddSearch();
 Nettverk.Api.Features.Hearings.HearingsRegistration.AddHearings(builder);
 builder.AddInputRounds();
 Nettverk.Api.Features.Statistics.StatisticsEndpoints.AddStatistics(builder);
+Nettverk.Api.Features.Reports.ReportsRegistration.AddReports(builder);
 if (!Startup.IsDocumentGeneration) builder.AddJobs();
 
 var app = builder.Build();
@@ -70,6 +71,7 @@ app.MapSiteEndpoints();
 Nettverk.Api.Features.Hearings.HearingsRegistration.MapHearingsFeature(app);
 app.MapInputRoundsEndpoints();
 Nettverk.Api.Features.Statistics.StatisticsEndpoints.MapStatisticsEndpoints(app);
+Nettverk.Api.Features.Reports.ReportsRegistration.MapReportsFeature(app);
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();

@@ -97,6 +97,27 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
         { "DELETE", "/api/agenda-input/{unknown}", "", [401, 404, 404, 404, 404, 404, 404, 404] },
         { "PUT", "/api/agenda-input/{unknown}/included", "{included}", [401, 404, 404, 404, 404, 404, 404, 404] },
         { "GET", "/api/agenda-input-attachments/{unknown}", "", [401, 404, 404, 404, 404, 404, 404, 404] },
+        // Reports to political committees: the demo's sent report (to the three committees, answered by
+        // Yrkesopplæringsnemnda) and its draft. Sent reports are read by all who see the network (the global Secretariat
+        // role sees public bodies); drafts by the secretariat only; only the committee's secretariat records a statement.
+        { "GET", "/api/bodies/{network}/reports", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "POST", "/api/bodies/{network}/reports", "{reportWithoutTitle}", [401, 404, 403, 403, 403, 403, 400, 400] },
+        { "GET", "/api/bodies/{network}/report-candidates?from=2021-01-01&to=2021-12-31", "", [401, 404, 403, 403, 403, 403, 200, 200] },
+        { "GET", "/api/reports/{sentReport}", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/reports/{draftReport}", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "PUT", "/api/reports/{sentReport}", "{reportInput}", [401, 404, 403, 403, 403, 403, 409, 409] },
+        { "PUT", "/api/reports/{draftReport}", "{reportInputStale}", [401, 404, 404, 404, 404, 404, 409, 409] },
+        { "DELETE", "/api/reports/{sentReport}", "", [401, 404, 403, 403, 403, 403, 409, 409] },
+        { "POST", "/api/reports/{sentReport}/send", "", [401, 404, 403, 403, 403, 403, 409, 409] },
+        { "GET", "/api/reports/{sentReport}/document.docx", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/reports/{draftReport}/document.pdf", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "PUT", "/api/reports/{sentReport}/committees/{nemnda}/statement", "{statementWithoutText}", [401, 404, 403, 403, 403, 403, 403, 400] },
+        { "GET", "/api/me/committee-reports", "", [401, 200, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/bodies/{network}/timeline", "", [401, 404, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/bodies/{otherBody}/reports", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/bodies/{otherBody}/timeline", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/public/bodies/{network}/committee-statements", "", [200, 200, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/public/bodies/{otherBody}/committee-statements", "", [404, 404, 404, 404, 404, 404, 404, 404] },
     };
 
     [Theory]
@@ -202,6 +223,15 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
                 .Select(r => r.Id).SingleAsync())).ToString(),
             ["{roundClosesBeforeOpens}"] = """{"title":"Runde","opensAt":"2027-05-02T10:00:00","closesAt":"2027-05-01T10:00:00","mode":"PerGroup","answersShared":false,"questions":[]}""",
             ["{noAnswers}"] = """{"answers":[]}""",
+            ["{sentReport}"] = (await app.WithDbAsync(db => db.Reports.Where(r => r.BodyId == network && r.State == Nettverk.Api.Features.Reports.ReportState.Sent)
+                .OrderBy(r => r.CreatedAt).Select(r => r.Id).FirstAsync())).ToString(),
+            ["{draftReport}"] = (await app.WithDbAsync(db => db.Reports.Where(r => r.BodyId == network && r.State == Nettverk.Api.Features.Reports.ReportState.Draft)
+                .OrderBy(r => r.CreatedAt).Select(r => r.Id).FirstAsync())).ToString(),
+            ["{nemnda}"] = (await app.BodyAsync("Yrkesopplæringsnemnda")).ToString(),
+            ["{reportWithoutTitle}"] = """{"title":"","periodFrom":"2021-01-01","periodTo":"2021-01-31"}""",
+            ["{reportInput}"] = """{"title":"Rapport","periodFrom":"2021-01-01","periodTo":"2021-01-31","version":1}""",
+            ["{reportInputStale}"] = """{"title":"Rapport","periodFrom":"2021-01-01","periodTo":"2021-01-31","version":0}""",
+            ["{statementWithoutText}"] = """{"meetingDate":"2021-02-09","caseNumber":"4/21","text":""}""",
             ["{summary}"] = """{"summary":"Gruppene ønsker et nettverk som deler erfaringer."}""",
             ["{membership}"] = nhoMembership["id"]!.GetValue<string>(),
             ["{seat}"] = nhoMembership["seats"]![0]!["id"]!.GetValue<string>(),

@@ -138,6 +138,11 @@ public static class ErrorCodes
     public const string InputQuestionNoOptions = "input_question_no_options";
     public const string InputQuestionUnknown = "input_question_unknown";
     public const string InputAnswerWrongType = "input_answer_wrong_type";
+    // Reports to political committees.
+    public const string ReportPeriodEndsBeforeStart = "report_period_ends_before_start";
+    /// <summary>A picked item (minutes, decision, action item, hearing, input round) that is another body's, not published
+    /// or summarised, or outside the report's period.</summary>
+    public const string ReportContentNotAvailable = "report_content_not_available";
     public const string InputAnswerNotAnOption = "input_answer_not_an_option";
     public const string InputRankingIncomplete = "input_ranking_incomplete";
     public const string InputQuestionAnsweredTwice = "input_question_answered_twice";

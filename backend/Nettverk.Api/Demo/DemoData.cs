@@ -75,6 +75,7 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
 
         var committees = await AddCommitteesAsync(county);
         network.SetReportsTo(committees.Select(c => c.Id));
+        DemoReports.Add(db, network, committees);
         AddKrafttak(county);
         db.AccessibilityStatements.Add(new Features.Site.AccessibilityStatement(DemoAccessibilityStatement.Markdown, clock.GetUtcNow().UtcDateTime));
 

@@ -64,6 +64,9 @@ public abstract class NettverkDbContext(DbContextOptions options)
     public DbSet<Features.InputRounds.InputAnswer> InputAnswers => Set<Features.InputRounds.InputAnswer>();
     public DbSet<Features.InputRounds.InputRevision> InputRevisions => Set<Features.InputRounds.InputRevision>();
     public DbSet<Features.InputRounds.InputRoundReminder> InputRoundReminders => Set<Features.InputRounds.InputRoundReminder>();
+    public DbSet<Features.Reports.Report> Reports => Set<Features.Reports.Report>();
+    public DbSet<Features.Reports.ReportCommittee> ReportCommittees => Set<Features.Reports.ReportCommittee>();
+    public DbSet<Features.Reports.CommitteeStatement> CommitteeStatements => Set<Features.Reports.CommitteeStatement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,7 @@ import {
   listMyNominationsQueryKey, listNominationsQueryKey, listOrganisationActionItemsQueryKey, listOrganisationsQueryKey,
   listPeopleQueryKey, listPublicMinutesQueryKey, type QueryKey,
   getInputRoundQueryKey, getInputRoundResultsQueryKey, getStartQueryKey, listBodyInputRoundsQueryKey, listInputRoundPartiesQueryKey,
+  getBodyTimelineQueryKey, getBodyTimelineInfiniteQueryKey, getReportQueryKey, listReportsQueryKey, listMyCommitteeReportsQueryKey,
 } from '../api/generated/@tanstack/react-query.gen';
 import type { Options } from '../api/generated/sdk.gen';
 
@@ -84,10 +85,11 @@ export const changed = {
     ...trail(),
   ],
 
-  /** An action item's status: the action item lists, and the minutes that list it under its entry. */
-  actionItem: (meetingId: string, bodyId: string): Keys => [
+  /** An action item's status: the action item lists, and the minutes that list it under its entry (none for an item a
+   * committee's statement asked for). */
+  actionItem: (meetingId: string | null, bodyId: string): Keys => [
     ...actionItemLists(bodyId),
-    getMinutesQueryKey({ path: { id: meetingId } }),
+    ...(meetingId ? [getMinutesQueryKey({ path: { id: meetingId } })] : []),
     ...trail(),
   ],
 
@@ -133,6 +135,20 @@ export const changed = {
     getInputRoundResultsQueryKey({ path: { id } }),
     listBodyInputRoundsQueryKey({ path: { bodyId } }),
     getStartQueryKey(),
+    ...trail(),
+  ],
+
+  /** A report saved, sent or deleted, or a committee's statement recorded: the report, the body's list of reports, the
+   * committee members' lists and start page, the body's timeline (reports sent, statements received) and its action
+   * items (a statement can ask the body to act). */
+  report: (id: string, bodyId: string): Keys => [
+    getReportQueryKey({ path: { id } }),
+    listReportsQueryKey({ path: { id: bodyId } }),
+    listMyCommitteeReportsQueryKey(),
+    getStartQueryKey(),
+    getBodyTimelineQueryKey({ path: { id: bodyId } }),
+    getBodyTimelineInfiniteQueryKey({ path: { id: bodyId } }),
+    ...actionItemLists(bodyId),
     ...trail(),
   ],
 };

@@ -12,9 +12,13 @@ public sealed class ActionItem : IAudited
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid BodyId { get; private set; }
-    public Guid MeetingId { get; private set; }
-    public Guid MinutesId { get; private set; }
-    public Guid EntryId { get; private set; }
+    /// <summary>The meeting, minutes and entry the item was written in; null for an item a committee's statement asked
+    /// for (<see cref="CommitteeStatementId"/>).</summary>
+    public Guid? MeetingId { get; private set; }
+    public Guid? MinutesId { get; private set; }
+    public Guid? EntryId { get; private set; }
+    /// <summary>The committee statement (Features/Reports) that asked the body to act, for an item not from minutes.</summary>
+    public Guid? CommitteeStatementId { get; private set; }
     public string CaseNumber { get; private set; } = "";
     public int Position { get; private set; }
     public string What { get; private set; } = "";
@@ -42,6 +46,18 @@ public sealed class ActionItem : IAudited
         CreatedAt = nowUtc;
         Status = ActionItemStatus.Open;
     }
+
+    /// <summary>An item a political committee's statement asks the body to act on: live at once (the statement is
+    /// recorded, not drafted), its case number the committee's.</summary>
+    public static ActionItem FromStatement(Guid bodyId, Guid statementId, string committeeCaseNumber, DateTime nowUtc) => new()
+    {
+        BodyId = bodyId,
+        CommitteeStatementId = statementId,
+        CaseNumber = committeeCaseNumber,
+        CreatedAt = nowUtc,
+        Status = ActionItemStatus.Open,
+        IsLive = true,
+    };
 
     public void Describe(int position, string what, Guid? organisationId, Guid? personId, DateOnly? dueOn, string field)
     {

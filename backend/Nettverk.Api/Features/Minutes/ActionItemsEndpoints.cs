@@ -152,7 +152,7 @@ public static class ActionItemsEndpoints
             foreach (var i in items)
             {
                 csv.WriteField(i.Body.Name);
-                csv.WriteField(i.MeetingStartsAt.ToString("yyyy-MM-dd"));
+                csv.WriteField(i.MeetingStartsAt?.ToString("yyyy-MM-dd"));
                 csv.WriteField(i.CaseNumber);
                 csv.WriteField(i.What);
                 csv.WriteField(i.ResponsibleOrganisation?.Name);

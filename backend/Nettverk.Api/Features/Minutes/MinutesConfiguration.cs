@@ -72,6 +72,7 @@ public sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionIte
         b.HasOne<MinutesEntry>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.ResponsibleOrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.ResponsiblePersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Reports.CommitteeStatement>().WithMany().HasForeignKey(x => x.CommitteeStatementId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -9,9 +9,11 @@ public sealed record DeputyOption(Guid PersonId, string Name, int Order);
 public sealed record MinutesAttendeeDto(Guid Id, AttendeeKind Kind, Guid? SeatId, Guid? PersonId, string Name, string? OrganisationName,
     AttendanceStatus Status, Guid? DeputyPersonId, string? DeputyName, string? Note, IReadOnlyList<DeputyOption> Deputies);
 
-public sealed record ActionItemDto(Guid Id, NamedRef Body, Guid MeetingId, DateTime MeetingStartsAt, Guid EntryId, string CaseNumber,
+/// <summary>An action item. <c>MeetingId</c>, <c>MeetingStartsAt</c> and <c>EntryId</c> are null for an item a political
+/// committee's statement asked for (<c>CommitteeStatementId</c> set; its case number is the committee's).</summary>
+public sealed record ActionItemDto(Guid Id, NamedRef Body, Guid? MeetingId, DateTime? MeetingStartsAt, Guid? EntryId, string CaseNumber,
     string What, NamedRef? ResponsibleOrganisation, NamedRef? ResponsiblePerson, DateOnly? DueOn, ActionItemStatus Status,
-    string? StatusNote, DateTime? StatusChangedAt, bool IsLive, bool Overdue, int Version);
+    string? StatusNote, DateTime? StatusChangedAt, bool IsLive, bool Overdue, int Version, Guid? CommitteeStatementId = null);
 
 public sealed record MinutesEntryDto(Guid Id, Guid? AgendaItemId, int Position, string CaseNumber, string Title, AgendaItemKind Kind,
     string? Notes, string? NotesHtml, string? Decision, string? DecisionHtml, bool IsPublic, IReadOnlyList<ActionItemDto> ActionItems);

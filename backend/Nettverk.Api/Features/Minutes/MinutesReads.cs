@@ -65,12 +65,14 @@ public static class MinutesReads
         PageQuery paging, CancellationToken ct) =>
         (await ActionItemRows(db, query).ToPageAsync(paging, ct)).Select(r => ToDto(r, today));
 
-    sealed record ActionItemRow(ActionItem Item, DateTime StartsAtLocal, string BodyName, string? Organisation, string? Person);
+    sealed record ActionItemRow(ActionItem Item, DateTime? StartsAtLocal, string BodyName, string? Organisation, string? Person);
 
     /// <summary>Ordered in SQL, so a page is a page of this order; Id breaks ties so pages neither repeat nor skip an item.</summary>
     static IQueryable<ActionItemRow> ActionItemRows(NettverkDbContext db, IQueryable<ActionItem> query) =>
         query.AsNoTracking()
-            .Join(db.Meetings, a => a.MeetingId, mt => mt.Id, (a, mt) => new { Item = a, mt.StartsAtLocal })
+            // A left join: an item a committee statement asked for has no meeting.
+            .GroupJoin(db.Meetings, a => a.MeetingId, mt => mt.Id, (a, mts) => new { a, mts })
+            .SelectMany(x => x.mts.DefaultIfEmpty(), (x, mt) => new { Item = x.a, StartsAtLocal = mt == null ? (DateTime?)null : mt.StartsAtLocal })
             .Join(db.Bodies, x => x.Item.BodyId, b => b.Id, (x, b) => new { x.Item, x.StartsAtLocal, BodyName = b.Name })
             .OrderBy(x => x.Item.DueOn == null).ThenBy(x => x.Item.DueOn).ThenBy(x => x.Item.CaseNumber).ThenBy(x => x.Item.Position)
             .ThenBy(x => x.Item.Id)
@@ -82,7 +84,8 @@ public static class MinutesReads
         r.StartsAtLocal, r.Item.EntryId, r.Item.CaseNumber, r.Item.What,
         r.Item.ResponsibleOrganisationId is { } o ? new NamedRef(o, r.Organisation ?? "") : null,
         r.Item.ResponsiblePersonId is { } p ? new NamedRef(p, r.Person ?? "") : null,
-        r.Item.DueOn, r.Item.Status, r.Item.StatusNote, r.Item.StatusChangedAt, r.Item.IsLive, r.Item.IsOverdue(today), r.Item.Version);
+        r.Item.DueOn, r.Item.Status, r.Item.StatusNote, r.Item.StatusChangedAt, r.Item.IsLive, r.Item.IsOverdue(today), r.Item.Version,
+        r.Item.CommitteeStatementId);
 
     /// <summary>What the public may read of a published revision: non-public entries reduced to their case number and
     /// title, non-public paragraphs gone, no comments, no e-mail addresses.</summary>

@@ -29,6 +29,10 @@ public enum StartItemKind
     /// <summary>An open input round my organisation (or I, when invited by name) has not answered yet. <c>Id</c>: the round;
     /// <c>detail</c>: the organisation; <c>dueOn</c>: the closing day.</summary>
     InputRoundToAnswer,
+    /// <summary>A report sent to a committee whose secretariat I am, with no statement recorded yet. <c>Id</c>: the report
+    /// (record the statement with <c>PUT /api/reports/{id}/committees/{committeeId}/statement</c>); <c>body</c>: the reporting
+    /// body; <c>detail</c>: the committee's name.</summary>
+    ReportToTreat,
 }
 
 public sealed record StartMeeting(Guid Id, string Title, DateTime StartsAt, DateTime EndsAt);

@@ -259,6 +259,30 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
             };
     }
 
+    IQueryable<Row> ReportsToTreat() =>
+        from rc in db.ReportCommittees
+        where managed.Contains(rc.CommitteeId) && rc.Status == Reports.CommitteeReportStatus.Sent
+        join r in db.Reports on rc.ReportId equals r.Id
+        where r.State == Reports.ReportState.Sent
+        select new Row
+        {
+            Kind = (int)StartItemKind.ReportToTreat,
+            Id = r.Id,
+            BodyId = r.BodyId,
+            BodyName = db.Bodies.Where(b => b.Id == r.BodyId).Select(b => b.Name).First(),
+            MeetingId = (Guid?)null,
+            MeetingTitle = (string?)null,
+            StartsAt = (DateTime?)null,
+            EndsAt = (DateTime?)null,
+            Title = r.Title,
+            CaseNumber = (int?)null,
+            CaseYear = (int?)null,
+            CaseLabel = (string?)null,
+            Detail = db.Bodies.Where(b => b.Id == rc.CommitteeId).Select(b => b.Name).First(),
+            DueOn = (DateOnly?)null,
+            SortAt = r.SentAt!.Value,
+        };
+
     public async Task<StartPage> ReadAsync(Guid me, CancellationToken ct)
     {
         // Only the sections the caller can have entries in: a constant-false subquery still costs SQLite a scan.
@@ -272,6 +296,7 @@ sealed class StartQueries(NettverkDbContext db, CallerRoles caller, bool isAdmin
         if (contactFor.Count > 0 || seatHolderFor.Count > 0 || managed.Count > 0) sections.Add((StartItemKind.HearingToAnswer, HearingsToAnswer()));
         // Invited by name to a round of a body they have no role in, a person finds it through the e-mail instead.
         if (bodies.Count > 0 || contactFor.Count > 0) sections.Add((StartItemKind.InputRoundToAnswer, InputRoundsToAnswer(me)));
+        if (managed.Count > 0) sections.Add((StartItemKind.ReportToTreat, ReportsToTreat()));
         if (sections.Count == 0) return new StartPage([], await NextMeetingsAsync(me, ct));
 
         // The totals, a row per section (UNION ALL of scalar subqueries on the person's own row): one statement.

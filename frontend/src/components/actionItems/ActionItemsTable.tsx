@@ -42,10 +42,13 @@ export function ActionItemsTable({ items, caption, showBody = false, canChange, 
             <Table.Row key={item.id}>
               {showBody && <Table.Cell>{item.body.name}</Table.Cell>}
               <Table.Cell>
-                <Link asChild>
-                  <RouterLink to={`/moter/${item.meetingId}/referat`}>{t('actionItems.caseN', { number: item.caseNumber })}</RouterLink>
-                </Link>
-                <Paragraph data-size="xs">{formatDate(item.meetingStartsAt.slice(0, 10))}</Paragraph>
+                {/* An item a committee's statement asked for has no meeting: its case number is the committee's. */}
+                {item.meetingId ? (
+                  <Link asChild>
+                    <RouterLink to={`/moter/${item.meetingId}/referat`}>{t('actionItems.caseN', { number: item.caseNumber })}</RouterLink>
+                  </Link>
+                ) : t('actionItems.caseN', { number: item.caseNumber })}
+                {item.meetingStartsAt && <Paragraph data-size="xs">{formatDate(item.meetingStartsAt.slice(0, 10))}</Paragraph>}
               </Table.Cell>
               <Table.Cell>{item.what}</Table.Cell>
               <Table.Cell>{responsibleText(item) || '–'}</Table.Cell>

@@ -53,6 +53,12 @@ export function BodyPage() {
       <Link asChild>
         <RouterLink to={`/organer/${b.id}/innspill`}>{t('inputRounds.bodyLink')}</RouterLink>
       </Link>
+      <Link asChild>
+        <RouterLink to={`/organer/${b.id}/rapporter`}>{t('reports.bodyLink')}</RouterLink>
+      </Link>
+      <Link asChild>
+        <RouterLink to={`/organer/${b.id}/tidslinje`}>{t('timeline.bodyLink')}</RouterLink>
+      </Link>
       <section className="stack" aria-labelledby="members-heading">
         <Heading level={2} data-size="md" id="members-heading">
           {t('members.title')}

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Rsvp, StartItem } from '../../api/generated/types.gen';
 import { formatDate } from '../../lib/format';
 import { meetingDateAndTime } from '../../lib/meetingTime';
-import { entryPath, isKnownKind } from './startEntries';
+import { entryPath, isKnownKind, textKey } from './startEntries';
 import styles from './start.module.css';
 
 /** What the entry's link says: the meeting, the agenda item, the action item or the nominating organisation. */
@@ -34,7 +34,7 @@ export function StartEntry({ item, onAnswer, answering }: {
   const titleId = `start-${item.id}`;
   // The meeting's time where the meeting is the point; an action item's meeting is long past and beside it.
   const when = item.meeting && item.kind !== 'ActionItem' ? meetingDateAndTime(item.meeting.startsAt, item.meeting.endsAt) : null;
-  const what = isKnownKind(item.kind) ? t(`start.what.${item.kind}`, { date: formatDate(item.dueOn) }) : null;
+  const what = isKnownKind(item.kind) ? t(textKey('what', item.kind), { date: formatDate(item.dueOn), detail: item.detail ?? '' }) : null;
   return (
     <li className={styles.entry}>
       <Link asChild>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
 import type { StartItem, StartPage as Start } from '../../api/generated/types.gen';
-import { stubApi } from '../../testing/api';
+import { pageOf, stubApi } from '../../testing/api';
 import { renderAt } from '../../testing/render';
 import { entryPath, sectionPath } from './startEntries';
 import { StartPage } from './StartPage';
@@ -77,5 +77,40 @@ describe('StartPage', () => {
     expect(entryPath(item('HearingToAnswer', { id: 'h1' }))).toBe('/horinger/h1/svar');
     expect(sectionPath('HearingToAnswer')).toBe('/til-behandling');
     expect(sectionPath('PapersDue')).toBeNull();
+  });
+
+  it('shows a committee\'s cases from every body with their status, the body\'s earlier reports one click away, and the report to treat', async () => {
+    const toTreat = item('ReportToTreat', { id: 'r2', title: 'Rapport 2. halvår', detail: 'Yrkesopplæringsnemnda' });
+    stubApi((method, path) => {
+      if (method === 'GET' && path === '/api/me/start') return [200, { sections: [{ kind: 'ReportToTreat', total: 1, items: [toTreat] }], nextMeetings: [] }];
+      if (method === 'GET' && path === '/api/me/committee-reports') return [200, pageOf([
+        { reportId: 'r2', bodyId: 'b1', bodyName: 'Nettverket', title: 'Rapport 2. halvår', periodFrom: '2021-07-01', periodTo: '2021-12-31',
+          sentAt: '2022-01-10T09:00:00Z', committeeId: 'c1', committeeName: 'Yrkesopplæringsnemnda', status: 'Sent', statementMeetingDate: null, canRecordStatement: true },
+        { reportId: 'r1', bodyId: 'b1', bodyName: 'Nettverket', title: 'Rapport 1. halvår', periodFrom: '2021-01-01', periodTo: '2021-06-30',
+          sentAt: '2021-07-10T09:00:00Z', committeeId: 'c1', committeeName: 'Yrkesopplæringsnemnda', status: 'StatementReceived', statementMeetingDate: '2021-09-09', canRecordStatement: true },
+      ])];
+      return undefined;
+    });
+    renderAt('/', [{ path: '/', element: <StartPage /> }]);
+    const cases = await screen.findByRole('list', { name: 'Saker til utvalget (2)' });
+    const links = within(cases).getAllByRole('link');
+    expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Rapport 2. halvår', '/rapporter/r2'], ['Rapport 1. halvår', '/rapporter/r1']]);
+    expect(within(cases).getByText('Venter på uttalelse')).toBeTruthy();
+    expect(within(cases).getByText('Uttalelse 9. september 2021')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Tidligere rapporter og uttalelser fra Nettverket' }).getAttribute('href')).toBe('/organer/b1/rapporter');
+    const treat = screen.getByRole('list', { name: 'Rapporter som venter på uttalelse (1)' });
+    expect(within(treat).getByRole('link', { name: 'Rapport 2. halvår' }).getAttribute('href')).toBe('/rapporter/r2');
+    expect(within(treat).getByText('Registrer uttalelsen fra Yrkesopplæringsnemnda')).toBeTruthy();
+  });
+
+  it('shows no committee section to someone who sits in no committee', async () => {
+    stubApi((method, path) => {
+      if (method === 'GET' && path === '/api/me/start') return [200, { sections: [], nextMeetings: [] }];
+      if (method === 'GET' && path === '/api/me/committee-reports') return [200, pageOf([])];
+      return undefined;
+    });
+    renderAt('/', [{ path: '/', element: <StartPage /> }]);
+    expect(await screen.findByText('Du har ingen kommende møter.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('heading', { name: /Saker til utvalget/ })).toBeNull());
   });
 });

@@ -11,8 +11,9 @@ import { meetingDateAndTime } from '../../lib/meetingTime';
 import { type FormErrors, toFormErrors } from '../../lib/problems';
 import { changed, invalidate } from '../../lib/queryKeys';
 import { useTitle } from '../../lib/useTitle';
+import { CommitteeReports } from './CommitteeReports';
 import { StartEntry } from './StartEntry';
-import { isKnownKind, sectionPath } from './startEntries';
+import { isKnownKind, sectionPath, textKey } from './startEntries';
 import styles from './start.module.css';
 
 /** "Til meg": what needs the signed-in person, most urgent first, then their next meetings. Where sign-in lands. */
@@ -44,6 +45,7 @@ export function StartPage() {
         <Section key={section.kind} section={section} answering={answer.isPending}
           onAnswer={(id, a) => answer.mutate({ path: { id }, body: { answer: a } })} />
       ))}
+      {start.data && <CommitteeReports />}
       {start.data && <NextMeetings meetings={start.data.nextMeetings} />}
     </div>
   );
@@ -57,7 +59,7 @@ function Section({ section, onAnswer, answering }: {
   const { t } = useTranslation();
   const id = `start-section-${section.kind}`;
   const more = section.total > section.items.length ? sectionPath(section.kind) : null;
-  const heading = isKnownKind(section.kind) ? t(`start.section.${section.kind}`) : t('start.section.other');
+  const heading = isKnownKind(section.kind) ? t(textKey('section', section.kind)) : t('start.section.other');
   return (
     <section className="stack" aria-labelledby={id}>
       <Heading level={2} data-size="md" id={id}>

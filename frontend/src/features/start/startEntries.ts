@@ -19,6 +19,9 @@ export function entryPath(item: StartItem): string {
       return `/horinger/${item.id}/svar`;
     case 'InputRoundToAnswer':
       return `/innspill/${item.id}`;
+    case 'ReportToTreat':
+      // The id is the report's: the committee's statement is recorded on its page.
+      return `/rapporter/${item.id}`;
     default:
       // A kind this build does not know yet (the API adds kinds): its body is the way in.
       return `/organer/${item.body.id}`;
@@ -42,9 +45,15 @@ export function sectionPath(kind: StartItemKind): string | null {
   }
 }
 
-const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending', 'HearingToAnswer', 'InputRoundToAnswer'];
+const known: readonly string[] = ['Invitation', 'PapersDue', 'MinutesReview', 'ActionItem', 'NominationToDecide', 'NominationPending', 'HearingToAnswer', 'InputRoundToAnswer', 'ReportToTreat'];
 
 /** Whether this build has words for the kind; others are shown as a plain link to their body. */
 export function isKnownKind(kind: string): kind is StartItemKind {
   return known.includes(kind);
+}
+
+/** The words for a kind's heading or line: the committee's kinds are worded in the committee section of the locales. */
+export function textKey(part: 'section' | 'what', kind: StartItemKind): string {
+  if (kind === 'ReportToTreat') return part === 'section' ? 'committee.startSection' : 'committee.startWhat';
+  return `start.${part}.${kind}`;
 }
