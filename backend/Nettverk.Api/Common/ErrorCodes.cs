@@ -143,6 +143,9 @@ public static class ErrorCodes
     public const string InputQuestionAnsweredTwice = "input_question_answered_twice";
     public const string AgendaItemNotOfBody = "agenda_item_not_of_body";
 
+    /// <summary>{max}: a body's public address: lower-case a–z, digits and single hyphens.</summary>
+    public const string SlugInvalid = "slug_invalid";
+
     /// <summary>Every code above, for the test that checks the locale files have a text for each.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes).GetFields()
         .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToList();
