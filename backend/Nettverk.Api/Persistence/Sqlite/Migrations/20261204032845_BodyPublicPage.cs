@@ -24,6 +24,9 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                 maxLength: 80,
                 nullable: true);
 
+            // Elected committees publish their members by name (see Body.PublishRepresentatives); other bodies choose.
+            migrationBuilder.Sql("UPDATE Bodies SET PublishRepresentatives = 1 WHERE Kind = 'PoliticalCommittee'");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Bodies_Slug",
                 table: "Bodies",
