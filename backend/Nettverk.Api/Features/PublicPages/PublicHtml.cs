@@ -42,7 +42,7 @@ public sealed class PublicHtml
         if (assets.FontPreload is { } font) Raw($"<link rel=\"preload\" as=\"font\" type=\"font/woff2\" crossorigin href=\"{Encode(font)}\">");
         if (assets.Stylesheet is { } css) Raw($"<link rel=\"stylesheet\" href=\"{Encode(css)}\">");
         Raw("<style>").Raw(PageCss).Raw("</style></head><body>");
-        Raw("<a class=\"ds-skiplink\" href=\"#main\">").Text(T["publicBody.skipLink"]).Raw("</a>");
+        Raw("<a class=\"pp-skip\" href=\"#main\">").Text(T["publicBody.skipLink"]).Raw("</a>");
         Raw("<header class=\"pp-header\"><div class=\"pp-bar\"><a class=\"pp-brand\" href=\"/\">").Text(T["publicBody.siteName"]).Raw("</a>");
         Raw("<nav aria-label=\"").Text(T["publicBody.language"]).Raw("\"><ul class=\"pp-languages\">");
         foreach (var (code, name) in new[] { ("nb", "Bokmål"), ("nn", "Nynorsk"), ("en", "English") })
@@ -73,6 +73,8 @@ public sealed class PublicHtml
     /// stylesheet defines; the fallbacks keep the page readable if that stylesheet is missing.</summary>
     const string PageCss = """
         body{margin:0;overflow-wrap:break-word;font-family:var(--ds-font-family,Inter),system-ui,sans-serif;line-height:1.5;background:var(--ds-color-neutral-background-default,#fff);color:var(--ds-color-neutral-text-default,#292c30)}
+        .pp-skip{position:absolute;left:-9999px;top:.5rem;z-index:10;padding:.5rem 1rem;background:var(--ds-color-neutral-background-default,#fff);color:inherit;font-weight:600}
+        .pp-skip:focus{left:1rem}
         .pp-header{border-bottom:1px solid var(--ds-color-neutral-border-subtle,#bbbcbd);background:var(--ds-color-neutral-background-tinted,#f3f3f4)}
         .pp-bar,.pp-footer-inner{max-width:80rem;margin:0 auto;padding:.5rem 1rem;display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem 1rem}
         .pp-brand{font-size:1.5rem;font-weight:600;color:inherit;text-decoration:none}

@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace Nettverk.Api.Features.PublicPages;
 
 /// <summary>The words of the server-rendered public pages, read from the SPA's own locale files (embedded into this
-/// assembly by the csproj), so there is one source and the SPA's parity test covers them. Keys are dotted paths
+/// assembly by the csproj), so there is one source and parity tests cover them: frontend/src/locales/*.json for what the
+/// SPA shows too, frontend/src/locales/public/*.json for the public pages' own texts (not in the SPA's bundle). Keys are dotted paths
 /// ("publicBody.mandate", "bodyKind.Network"); <c>{{name}}</c> placeholders as i18next writes them.</summary>
 public sealed class PublicTexts
 {
@@ -53,13 +54,18 @@ public sealed class PublicTexts
     public string Date(DateOnly date) => Date(date.ToDateTime(TimeOnly.MinValue));
     public string Time(DateTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>The SPA's main locale file (shared namespaces such as bodyKind, site) and the public pages' own
+    /// (locales/public/, not bundled into the SPA).</summary>
     static FrozenDictionary<string, string> Load(string language)
     {
-        using var stream = typeof(PublicTexts).Assembly.GetManifestResourceStream($"Nettverk.Locales.{language}.json")
-            ?? throw new InvalidOperationException($"The locale file {language}.json is not embedded (see Nettverk.Api.csproj).");
-        using var document = JsonDocument.Parse(stream);
         var flat = new Dictionary<string, string>();
-        Flatten(document.RootElement, "", flat);
+        foreach (var name in new[] { $"Nettverk.Locales.{language}.json", $"Nettverk.Locales.public.{language}.json" })
+        {
+            using var stream = typeof(PublicTexts).Assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"The locale file {name} is not embedded (see Nettverk.Api.csproj).");
+            using var document = JsonDocument.Parse(stream);
+            Flatten(document.RootElement, "", flat);
+        }
         return flat.ToFrozenDictionary();
     }
 
