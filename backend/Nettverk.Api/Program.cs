@@ -72,9 +72,12 @@ Nettverk.Api.Features.Hearings.HearingsRegistration.MapHearingsFeature(app);
 app.MapInputRoundsEndpoints();
 Nettverk.Api.Features.Statistics.StatisticsEndpoints.MapStatisticsEndpoints(app);
 Nettverk.Api.Features.Reports.ReportsRegistration.MapReportsFeature(app);
+Nettverk.Api.Features.PublicPages.PublicPagesEndpoints.MapPublicPages(app);
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();
+// Bodies made before public addresses existed get their slug from their name, once.
+if (!Startup.IsDocumentGeneration) await Nettverk.Api.Features.Bodies.BodySlugs.EnsureBodySlugsAsync(app);
 // Meetings called before UIDs were stored keep the UID they were sent with (Calendar/CalendarUids.cs).
 if (!Startup.IsDocumentGeneration) await Nettverk.Api.Calendar.CalendarUids.FixCalendarUidsAsync(app);
 // Published minutes stored as the API response before they had a record of their own are rewritten once.

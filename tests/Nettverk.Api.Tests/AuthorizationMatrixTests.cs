@@ -44,6 +44,8 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
         { "GET", "/api/public/meetings/{firstMeeting}/minutes", "", [404, 404, 404, 404, 404, 404, 404, 404] },
         { "GET", "/api/meetings/{firstMeeting}/minutes.pdf", "", [401, 404, 404, 404, 404, 404, 404, 404] },
         { "GET", "/api/public/meetings/{firstMeeting}/minutes.pdf", "", [404, 404, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/public/bodies/nettverk-for-verdiskaping-og-kompetanse", "", [200, 200, 200, 200, 200, 200, 200, 200] },
+        { "GET", "/api/public/bodies/krafttak-prosjektgruppe", "", [404, 404, 404, 404, 404, 404, 404, 404] },
         { "GET", "/api/meetings/{firstMeeting}/invitation.docx", "", [401, 404, 200, 200, 200, 200, 200, 200] },
         { "GET", "/api/bodies/{network}/action-items", "", [401, 404, 200, 200, 200, 200, 200, 200] },
         { "GET", "/api/bodies/{network}/action-items.csv", "", [401, 404, 200, 200, 200, 200, 200, 200] },

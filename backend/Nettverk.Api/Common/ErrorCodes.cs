@@ -149,6 +149,9 @@ public static class ErrorCodes
     public const string AgendaItemNotOfBody = "agenda_item_not_of_body";
     public const string PeriodEndsBeforeStart = "period_ends_before_start";
 
+    /// <summary>{max}: a body's public address: lower-case a–z, digits and single hyphens.</summary>
+    public const string SlugInvalid = "slug_invalid";
+
     /// <summary>Every code above, for the test that checks the locale files have a text for each.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes).GetFields()
         .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToList();

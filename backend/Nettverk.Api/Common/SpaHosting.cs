@@ -136,7 +136,7 @@ public static class SpaHosting
         return true;
     }
 
-    static string? Resolve(WebApplication app)
+    internal static string? Resolve(WebApplication app)
     {
         var configured = app.Configuration["Nettverk:SpaRoot"];
         string[] candidates = configured is not null

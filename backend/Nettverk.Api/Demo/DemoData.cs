@@ -164,6 +164,7 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
             var committee = new Body(name, BodyKind.PoliticalCommittee);
             committee.Describe(name, BodyKind.PoliticalCommittee, null, null, [], "Fylkestinget", new DateOnly(2019, 10, 22),
                 county.Id, null, isPublic: true);
+            committee.SetPublishRepresentatives(true); // elected members are published by name
             committee.SetSecretariat([NewPerson(NextName(), null, "Utvalgssekretær", county).Id]);
             db.Bodies.Add(committee);
             foreach (var party in parties)

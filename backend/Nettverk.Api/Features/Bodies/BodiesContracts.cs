@@ -27,7 +27,9 @@ public sealed record BodyInput(
     bool IsPublic = false,
     MeetingRulesDto? MeetingRules = null,
     IReadOnlyList<Guid>? ReportsToBodyIds = null,
-    Guid? ParentBodyId = null);
+    Guid? ParentBodyId = null,
+    [property: StringLength(80)] string? Slug = null,
+    bool? PublishRepresentatives = null);
 
 public sealed record NamedRef(Guid Id, string Name);
 public sealed record ChildBody(Guid Id, string Name, BodyKind Kind);
@@ -38,6 +40,7 @@ public sealed record BodySummary(Guid Id, string Name, BodyKind Kind, string? Ow
 public sealed record BodyDetails(Guid Id, string Name, BodyKind Kind, string? Mandate, string? Goal, IReadOnlyList<string> Tasks,
     string? AdoptedBy, DateOnly? AdoptedOn, NamedRef? Owner, bool IsPublic, MeetingRulesDto MeetingRules,
     IReadOnlyList<NamedRef> ReportsTo, NamedRef? Parent, IReadOnlyList<ChildBody> Children, IReadOnlyList<PersonRef> Secretariat,
-    IReadOnlyList<BodyRole> MyRoles, bool CanManage, bool Archived, string? MandateHtml, string? GoalHtml);
+    IReadOnlyList<BodyRole> MyRoles, bool CanManage, bool Archived, string? MandateHtml, string? GoalHtml,
+    string? Slug = null, bool PublishRepresentatives = false);
 
 public sealed record SetSecretariatRequest([property: Required] IReadOnlyList<Guid> PersonIds);

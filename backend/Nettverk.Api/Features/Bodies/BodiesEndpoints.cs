@@ -15,9 +15,9 @@ public static class BodiesEndpoints
     {
         var group = app.MapGroup("/api/bodies").WithTags("Bodies").RequireAuthorization();
         group.MapGet("/", ListBodies).WithName("listBodies");
-        group.MapPost("/", CreateBody).WithName("createBody");
+        group.MapPost("/", CreateBody).WithName("createBody").ProducesRuleConflict(BodySlugs.TakenCode);
         group.MapGet("/{id:guid}", GetBody).WithName("getBody");
-        group.MapPut("/{id:guid}", UpdateBody).WithName("updateBody");
+        group.MapPut("/{id:guid}", UpdateBody).WithName("updateBody").ProducesRuleConflict(BodySlugs.TakenCode);
         group.MapPut("/{id:guid}/secretariat", SetSecretariat).WithName("setBodySecretariat");
         group.MapPost("/{id:guid}/archive", ArchiveBody).WithName("archiveBody");
         return app;
@@ -116,6 +116,11 @@ public static class BodiesEndpoints
         body.SetReminders(rules.ReminderDaysBefore, rules.ReminderDaysBefore is null && rules.ChaseAfterDays is null ? 3 : rules.ChaseAfterDays);
         body.SetFollowUp(rules.MinutesDueDays, rules.ActionItemReminderDays);
         body.SetReportsTo(reportsTo);
+        // Elected committee members are published by name as a matter of course; partner organisations' staff are not
+        // (see the public page's note): the default follows the kind until the secretariat chooses.
+        if (input.PublishRepresentatives is { } publish) body.SetPublishRepresentatives(publish);
+        else if (db.Entry(body).State == EntityState.Detached) body.SetPublishRepresentatives(body.Kind == BodyKind.PoliticalCommittee);
+        await BodySlugs.ApplyAsync(db, body, input.Slug, ct);
     }
 
     static IReadOnlyList<BodyRole> RolesOf(IReadOnlyDictionary<Guid, HashSet<BodyRole>> roles, Guid id) =>
@@ -153,6 +158,6 @@ public static class BodiesEndpoints
             new MeetingRulesDto(b.MaxMeetingsPerYear, b.PreferredMonths, b.OpenMeetingsMin, b.OpenMeetingsMax, b.ReminderDaysBefore, b.ChaseAfterDays,
                 b.MinutesDueDays, b.ActionItemReminderDays),
             reportsTo, parent, children, secretariat, access.Roles.Order().ToList(), access.CanManage, b.ArchivedAt != null,
-            SafeMarkdown.ToHtml(b.Mandate), SafeMarkdown.ToHtml(b.Goal));
+            SafeMarkdown.ToHtml(b.Mandate), SafeMarkdown.ToHtml(b.Goal), b.Slug, b.PublishRepresentatives);
     }
 }

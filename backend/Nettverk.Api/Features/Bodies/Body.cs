@@ -18,6 +18,10 @@ public sealed class Body : IAudited
     public Guid? OwnerOrganisationId { get; private set; }
     public Guid? ParentBodyId { get; private set; }
     public bool IsPublic { get; private set; }
+    /// <summary>The readable part of the public page's address (/offentlig/organer/{slug}); unique; kept when the name changes.</summary>
+    public string? Slug { get; private set; }
+    /// <summary>Whether the public page names the representatives of the member organisations (names only, never contact details).</summary>
+    public bool PublishRepresentatives { get; private set; }
     public int? MaxMeetingsPerYear { get; private set; }
     public List<int> PreferredMonths { get; private set; } = [];
     public int? OpenMeetingsMin { get; private set; }
@@ -118,6 +122,11 @@ public sealed class Body : IAudited
     }
 
     public void Archive(DateTime now) => ArchivedAt ??= now;
+
+    /// <summary>Sets the slug (already checked by <see cref="BodySlugs.IsWellFormed"/> and for uniqueness by the caller).</summary>
+    public void SetSlug(string slug) => Slug = slug;
+
+    public void SetPublishRepresentatives(bool publish) => PublishRepresentatives = publish;
 }
 
 /// <summary>A person in the body's secretariat: plans meetings, manages members.</summary>

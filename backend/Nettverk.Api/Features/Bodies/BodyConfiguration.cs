@@ -13,6 +13,8 @@ public sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         b.Property(x => x.Name).HasMaxLength(200).IsRequired();
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
         b.Property(x => x.AdoptedBy).HasMaxLength(200);
+        b.Property(x => x.Slug).HasMaxLength(BodySlugs.MaxLength);
+        b.HasIndex(x => x.Slug).IsUnique();
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.ParentBodyId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Secretariat).WithOne().HasForeignKey(s => s.BodyId).OnDelete(DeleteBehavior.Cascade);

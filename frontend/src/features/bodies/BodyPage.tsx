@@ -11,6 +11,7 @@ import { useTitle } from '../../lib/useTitle';
 import { MembersTable } from './MembersTable';
 import { BodyFacts } from './BodyFacts';
 import { UpcomingMeetings } from './UpcomingMeetings';
+import { PublicPageSettings } from './PublicPageSettings';
 
 export function BodyPage() {
   const { t } = useTranslation();
@@ -76,6 +77,7 @@ export function BodyPage() {
         {memberships.data && <MembersTable memberships={memberships.data} />}
       </section>
       <BodyFacts body={b} />
+      <PublicPageSettings body={b} />
       <section className="stack" aria-labelledby="secretariat-heading">
         <Heading level={2} data-size="md" id="secretariat-heading">
           {t('body.secretariat')}

@@ -361,9 +361,16 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("PublishRepresentatives")
+                        .HasColumnType("bit");
+
                     b.PrimitiveCollection<string>("ReminderDaysBefore")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
 
                     b.PrimitiveCollection<string>("Tasks")
                         .IsRequired()
@@ -374,6 +381,10 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.HasIndex("OwnerOrganisationId");
 
                     b.HasIndex("ParentBodyId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasFilter("[Slug] IS NOT NULL");
 
                     b.ToTable("Bodies", (string)null);
                 });

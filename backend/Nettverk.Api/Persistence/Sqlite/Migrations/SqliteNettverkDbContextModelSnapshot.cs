@@ -350,8 +350,15 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublishRepresentatives")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("ReminderDaysBefore")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Tasks")
@@ -363,6 +370,9 @@ namespace Nettverk.Api.Persistence.Sqlite.Migrations
                     b.HasIndex("OwnerOrganisationId");
 
                     b.HasIndex("ParentBodyId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
 
                     b.ToTable("Bodies", (string)null);
                 });
