@@ -30,6 +30,7 @@ builder.AddMeetingDocuments();
 builder.AddSearch();
 Nettverk.Api.Features.Hearings.HearingsRegistration.AddHearings(builder);
 builder.AddInputRounds();
+Nettverk.Api.Features.Registrations.RegistrationsRegistration.AddRegistrations(builder);
 if (!Startup.IsDocumentGeneration) builder.AddJobs();
 
 var app = builder.Build();
@@ -68,6 +69,7 @@ app.MapSearchEndpoints();
 app.MapSiteEndpoints();
 Nettverk.Api.Features.Hearings.HearingsRegistration.MapHearingsFeature(app);
 app.MapInputRoundsEndpoints();
+Nettverk.Api.Features.Registrations.RegistrationsRegistration.MapRegistrationsFeature(app);
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();

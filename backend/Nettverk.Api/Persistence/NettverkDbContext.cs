@@ -64,6 +64,9 @@ public abstract class NettverkDbContext(DbContextOptions options)
     public DbSet<Features.InputRounds.InputAnswer> InputAnswers => Set<Features.InputRounds.InputAnswer>();
     public DbSet<Features.InputRounds.InputRevision> InputRevisions => Set<Features.InputRounds.InputRevision>();
     public DbSet<Features.InputRounds.InputRoundReminder> InputRoundReminders => Set<Features.InputRounds.InputRoundReminder>();
+    public DbSet<Features.Registrations.RegistrationSettings> RegistrationSettings => Set<Features.Registrations.RegistrationSettings>();
+    public DbSet<Features.Registrations.Registration> Registrations => Set<Features.Registrations.Registration>();
+    public DbSet<Features.Registrations.RegistrationAttempt> RegistrationAttempts => Set<Features.Registrations.RegistrationAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
