@@ -33,6 +33,9 @@ export const routes = [
       { path: '/horing/svar/:token', element: page(() => import('../features/hearings/RespondPage'), 'TokenRespondPage') },
       // The address the hearing e-mails give for the public page; /offentlig/horinger/… is the one the app links to.
       { path: '/horing/:slug', element: page(() => import('../features/hearings/PublicHearingPage'), 'PublicHearingPage') },
+      { path: '/offentlig/moter/:id/pamelding', element: page(() => import('../features/registrations/PublicRegistrationPage'), 'PublicRegistrationPage') },
+      { path: '/pamelding/bekreft/:token', element: page(() => import('../features/registrations/ConfirmRegistrationPage'), 'ConfirmRegistrationPage') },
+      { path: '/pamelding/:token', element: page(() => import('../features/registrations/MyRegistrationPage'), 'MyRegistrationPage') },
     ],
   },
   {
@@ -66,6 +69,7 @@ export const routes = [
       { path: '/innspill/:id', element: page(() => import('../features/inputRounds/InputRoundPage'), 'InputRoundPage') },
       { path: '/innspill/:id/rediger', element: page(() => import('../features/inputRounds/InputRoundFormPage'), 'EditInputRoundPage') },
       { path: '/innspill/:id/resultater', element: page(() => import('../features/inputRounds/InputRoundResultsPage'), 'InputRoundResultsPage') },
+      { path: '/moter/:id/pameldinger', element: page(() => import('../features/registrations/RegistrationsPage'), 'RegistrationsPage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
