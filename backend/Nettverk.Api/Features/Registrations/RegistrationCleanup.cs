@@ -11,7 +11,7 @@ public sealed class RegistrationCleanup(NettverkDbContext db)
     public async Task<int> RunAsync(DateTime nowUtc, CancellationToken ct)
     {
         var ended = await db.Registrations.Where(r => r.Needs != null)
-            .Join(db.Meetings.Where(m => m.EndsAtUtc <= nowUtc), r => r.MeetingId, m => m.Id, (r, _) => r).Take(500).ToListAsync(ct);
+            .Join(db.Meetings.Where(m => m.EndsAtUtc <= nowUtc), r => r.MeetingId, m => m.Id, (r, _) => r).OrderBy(r => r.Id).Take(500).ToListAsync(ct);
         foreach (var r in ended) r.DeleteNeeds(nowUtc);
         await db.SaveChangesAsync(ct);
         var expired = await db.Registrations.Where(r => r.Status == RegistrationStatus.Unconfirmed && r.ExpiresAt <= nowUtc)

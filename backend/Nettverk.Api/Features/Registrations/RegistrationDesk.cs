@@ -77,11 +77,13 @@ public sealed class RegistrationDesk(NettverkDbContext db, Outbox outbox, AppLin
     public IQueryable<Registration> Waiting(Guid meetingId) => db.Registrations
         .Where(r => r.MeetingId == meetingId && r.Status == RegistrationStatus.WaitListed).OrderBy(r => r.WaitListedAt).ThenBy(r => r.Id);
 
+    /// <summary>1 for the first on the waiting list (by when they confirmed). The list is short enough to read whole, and
+    /// ordering by a Guid is not something every provider translates in a comparison.</summary>
     public async Task<int?> PositionAsync(Registration r, CancellationToken ct)
     {
         if (r.Status != RegistrationStatus.WaitListed) return null;
-        return 1 + await db.Registrations.CountAsync(o => o.MeetingId == r.MeetingId && o.Status == RegistrationStatus.WaitListed
-            && (o.WaitListedAt < r.WaitListedAt || (o.WaitListedAt == r.WaitListedAt && o.Id.CompareTo(r.Id) < 0)), ct);
+        var ids = await Waiting(r.MeetingId).Select(o => o.Id).ToListAsync(ct);
+        return ids.IndexOf(r.Id) + 1;
     }
 
     /// <summary>The address is confirmed: a seat when one is free and nobody waits, else the waiting list.</summary>
