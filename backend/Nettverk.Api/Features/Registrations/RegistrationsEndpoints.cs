@@ -75,8 +75,6 @@ public static class RegistrationsEndpoints
         }, ct);
     }
 
-    public readonly record struct Filter(RegistrationStatus? Status);
-
     static async Task<List<RegistrationRow>> RowsAsync(NettverkDbContext db, Guid meetingId, RegistrationStatus? status, DateTime now,
         PageQuery? paging, CancellationToken ct, Action<int>? total = null)
     {
