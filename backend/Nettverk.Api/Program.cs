@@ -32,6 +32,7 @@ Nettverk.Api.Features.Hearings.HearingsRegistration.AddHearings(builder);
 builder.AddInputRounds();
 Nettverk.Api.Features.Statistics.StatisticsEndpoints.AddStatistics(builder);
 Nettverk.Api.Features.Reports.ReportsRegistration.AddReports(builder);
+Nettverk.Api.Features.Registrations.RegistrationsRegistration.AddRegistrations(builder);
 if (!Startup.IsDocumentGeneration) builder.AddJobs();
 
 var app = builder.Build();
@@ -73,6 +74,7 @@ app.MapInputRoundsEndpoints();
 Nettverk.Api.Features.Statistics.StatisticsEndpoints.MapStatisticsEndpoints(app);
 Nettverk.Api.Features.Reports.ReportsRegistration.MapReportsFeature(app);
 Nettverk.Api.Features.PublicPages.PublicPagesEndpoints.MapPublicPages(app);
+Nettverk.Api.Features.Registrations.RegistrationsRegistration.MapRegistrationsFeature(app);
 app.UseSpaFallback();
 
 if (!Startup.IsDocumentGeneration) await app.PrepareDatabaseAsync();

@@ -120,6 +120,21 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
         { "GET", "/api/bodies/{otherBody}/timeline", "", [401, 404, 200, 404, 404, 404, 404, 200] },
         { "GET", "/api/public/bodies/{network}/committee-statements", "", [200, 200, 200, 200, 200, 200, 200, 200] },
         { "GET", "/api/public/bodies/{otherBody}/committee-statements", "", [404, 404, 404, 404, 404, 404, 404, 404] },
+        // Registration for open meetings: the secretariat's list, export and settings are the body's secretariat's alone
+        // (404 for everyone else); the first meeting is not open (409 for those who pass, 404 publicly); the demo's open
+        // meeting is public to all; unknown registration links are not found.
+        { "GET", "/api/meetings/{firstMeeting}/registrations", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/meetings/{firstMeeting}/registrations.csv", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/meetings/{firstMeeting}/registration-settings", "", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "PUT", "/api/meetings/{firstMeeting}/registration-settings", "{capacity80}", [401, 404, 404, 404, 404, 404, 409, 409] },
+        { "PUT", "/api/meetings/{openMeeting}/registration-settings", "{capacity80}", [401, 404, 404, 404, 404, 404, 200, 200] },
+        { "GET", "/api/meetings/{otherMeeting}/registrations", "", [401, 404, 200, 404, 404, 404, 404, 200] },
+        { "GET", "/api/public/meetings/{firstMeeting}/registration", "", [404, 404, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/public/meetings/{openMeeting}/registration", "", [200, 200, 200, 200, 200, 200, 200, 200] },
+        { "POST", "/api/public/meetings/{firstMeeting}/registrations", "{registrant}", [404, 404, 404, 404, 404, 404, 404, 404] },
+        { "POST", "/api/public/registrations/confirm", "{unknownToken}", [404, 404, 404, 404, 404, 404, 404, 404] },
+        { "POST", "/api/public/registrations/cancel", "{unknownToken}", [404, 404, 404, 404, 404, 404, 404, 404] },
+        { "GET", "/api/public/registrations/{unknownTokenValue}", "", [404, 404, 404, 404, 404, 404, 404, 404] },
     };
 
     [Theory]
@@ -221,6 +236,11 @@ public sealed class AuthorizationMatrixTests(NettverkApp app) : IClassFixture<Ne
             ["{comment}"] = """{"text":"Hei"}""",
             ["{actionItemDone}"] = """{"version":1,"status":"Done"}""",
             ["{network}"] = network.ToString(),
+            ["{openMeeting}"] = (await app.WithDbAsync(db => db.Meetings.Where(m => m.BodyId == network && m.IsOpen).Select(m => m.Id).FirstAsync())).ToString(),
+            ["{capacity80}"] = """{"capacity":80}""",
+            ["{registrant}"] = """{"name":"Kari Nordmann","email":"kari.nordmann@example.org"}""",
+            ["{unknownToken}"] = """{"token":"ukjent-lenke-0000000000000000000000"}""",
+            ["{unknownTokenValue}"] = "ukjent-lenke-0000000000000000000000",
             ["{demoRound}"] = (await app.WithDbAsync(db => db.InputRounds.Where(r => r.BodyId == network && r.AgendaItemId != null)
                 .Select(r => r.Id).SingleAsync())).ToString(),
             ["{roundClosesBeforeOpens}"] = """{"title":"Runde","opensAt":"2027-05-02T10:00:00","closesAt":"2027-05-01T10:00:00","mode":"PerGroup","answersShared":false,"questions":[]}""",

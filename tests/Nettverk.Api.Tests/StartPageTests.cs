@@ -74,7 +74,9 @@ public sealed class StartPageTests(NettverkApp app) : IClassFixture<NettverkApp>
     static List<string> Sections(JsonNode start) => start["sections"]!.AsArray().Select(s =>
         $"{s!["kind"]}:{s["total"]}:[{string.Join(",", s["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()))}]").ToList();
 
-    static List<string> NextMeetings(JsonNode start) => start["nextMeetings"]!.AsArray().Select(m => m!["id"]!.GetValue<string>()).ToList();
+    // The demo network's open meeting (Demo/DemoRegistrations.cs) is on its secretariat's start page too; these cases are about the meeting set up here.
+    static List<string> NextMeetings(JsonNode start) => start["nextMeetings"]!.AsArray()
+        .Where(m => m!["title"]?.GetValue<string>() != Nettverk.Api.Demo.DemoRegistrations.MeetingTitle).Select(m => m!["id"]!.GetValue<string>()).ToList();
 
     [Fact]
     public async Task EachCaller_SeesExactlyTheirOwnEntries_OthersNone_AndAnEntryLeavesWhenDone()

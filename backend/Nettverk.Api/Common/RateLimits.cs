@@ -29,6 +29,11 @@ public sealed class RateLimitOptions
     public RateLimitPolicy Rsvp { get; set; } = new() { PerClient = new(60, 60) };
     /// <summary>Anonymous full-text search: each request is a query over every public text, so it is counted.</summary>
     public RateLimitPolicy PublicSearch { get; set; } = new() { PerClient = new(60, 60) };
+    /// <summary>Registering for an open meeting: per client address here; per e-mail address (PerAccount) counted in the
+    /// registrations' own table, so every instance sees the same count.</summary>
+    public RateLimitPolicy PublicRegistration { get; set; } = new() { PerClient = new(20, 600), PerAccount = new(5, 3600) };
+    /// <summary>The registrant's secret links (confirm, view, cancel): guessing tokens is what this counts.</summary>
+    public RateLimitPolicy RegistrationLinks { get; set; } = new() { PerClient = new(60, 60) };
 }
 
 public sealed class RateLimitPolicy
@@ -49,6 +54,8 @@ public static class RateLimits
         ("POST", "/api/accounts/invitations", o => o.Invitations, "invitations"),
         ("*", "/api/rsvp", o => o.Rsvp, "rsvp"),
         ("GET", "/api/public/search", o => o.PublicSearch, "publicSearch"),
+        ("POST", "/api/public/meetings", o => new RateLimitPolicy { PerClient = o.PublicRegistration.PerClient }, "publicRegistration"),
+        ("*", "/api/public/registrations", o => o.RegistrationLinks, "registrationLinks"),
     ];
 
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)

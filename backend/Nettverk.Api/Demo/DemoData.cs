@@ -72,6 +72,7 @@ public sealed class DemoData(NettverkDbContext db, UserManager<AppUser> users, T
         AddAgendaInput(network, nho, seatHolders[nho].Rep);
         DemoHearings.Add(db, network, members.Prepend(county).ToList());
         DemoInputRounds.Add(db, network, clock.GetUtcNow().UtcDateTime);
+        DemoRegistrations.Add(db, network, clock.GetUtcNow().UtcDateTime);
 
         var committees = await AddCommitteesAsync(county);
         network.SetReportsTo(committees.Select(c => c.Id));

@@ -67,6 +67,8 @@ public static class JobRegistration
                 Every.Seconds(intervals.FollowUpReminders));
             jobs.AddOrUpdate<SendInputRoundRemindersJob>("input-round-reminders", j => j.RunAsync(CancellationToken.None),
                 Every.Seconds(intervals.FollowUpReminders));
+            jobs.AddOrUpdate<CleanUpRegistrationsJob>("registration-cleanup", j => j.RunAsync(CancellationToken.None),
+                Every.Seconds(intervals.FollowUpReminders));
 
             // Calendar answers e-mailed to the ORGANIZER (Mail:Inbound); without a mailbox there is nothing to read.
             var inbound = inboundOptions.Value;

@@ -67,6 +67,9 @@ public abstract class NettverkDbContext(DbContextOptions options)
     public DbSet<Features.Reports.Report> Reports => Set<Features.Reports.Report>();
     public DbSet<Features.Reports.ReportCommittee> ReportCommittees => Set<Features.Reports.ReportCommittee>();
     public DbSet<Features.Reports.CommitteeStatement> CommitteeStatements => Set<Features.Reports.CommitteeStatement>();
+    public DbSet<Features.Registrations.RegistrationSettings> RegistrationSettings => Set<Features.Registrations.RegistrationSettings>();
+    public DbSet<Features.Registrations.Registration> Registrations => Set<Features.Registrations.Registration>();
+    public DbSet<Features.Registrations.RegistrationAttempt> RegistrationAttempts => Set<Features.Registrations.RegistrationAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -33,6 +33,9 @@ export const routes = [
       { path: '/horing/svar/:token', element: page(() => import('../features/hearings/RespondPage'), 'TokenRespondPage') },
       // The address the hearing e-mails give for the public page; /offentlig/horinger/… is the one the app links to.
       { path: '/horing/:slug', element: page(() => import('../features/hearings/PublicHearingPage'), 'PublicHearingPage') },
+      { path: '/offentlig/moter/:id/pamelding', element: page(() => import('../features/registrations/PublicRegistrationPage'), 'PublicRegistrationPage') },
+      { path: '/pamelding/bekreft/:token', element: page(() => import('../features/registrations/ConfirmRegistrationPage'), 'ConfirmRegistrationPage') },
+      { path: '/pamelding/:token', element: page(() => import('../features/registrations/MyRegistrationPage'), 'MyRegistrationPage') },
     ],
   },
   {
@@ -71,6 +74,7 @@ export const routes = [
       { path: '/organer/:id/rapporter/ny', element: page(() => import('../features/reports/NewReportPage'), 'NewReportPage') },
       { path: '/rapporter/:id', element: page(() => import('../features/reports/ReportPage'), 'ReportPage') },
       { path: '/organer/:id/tidslinje', element: page(() => import('../features/timeline/BodyTimelinePage'), 'BodyTimelinePage') },
+      { path: '/moter/:id/pameldinger', element: page(() => import('../features/registrations/RegistrationsPage'), 'RegistrationsPage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -44,11 +44,10 @@ public static class PublicBodyQueries
             links.To(PagePath(body.Slug!)), links.To(PagePath(body.Slug!) + "/feed.atom"), calendar, "webcal" + calendar[calendar.IndexOf(':')..]);
     }
 
-    /// <summary>Committee statements on the body's reports. REVIEW: the reports feature (issue 12, another branch) owns
-    /// the data and answers it at GET /api/public/bodies/{bodyId}/committee-statements; the integrator replaces this body
-    /// with that query. Until then the page has no statements and hides the section.</summary>
-    public static Task<IReadOnlyList<PublicStatementView>> StatementsAsync(NettverkDbContext db, Guid bodyId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<PublicStatementView>>([]);
+    /// <summary>Committee statements on the body's sent reports (the reports feature's public list).</summary>
+    public static async Task<IReadOnlyList<PublicStatementView>> StatementsAsync(NettverkDbContext db, Guid bodyId, CancellationToken ct) =>
+        (await Reports.ReportListsEndpoints.PublicStatementsOfAsync(db, bodyId, ct))
+            .Select(s => new PublicStatementView(s.CommitteeName, s.MeetingDate, s.CaseNumber, s.Text, s.Decision, s.ReportTitle)).ToList();
 
     /// <summary>Active member organisations by name; representatives (seat holders, not deputies) only when the body
     /// publishes them.</summary>

@@ -1,8 +1,8 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading, Link } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { answerInvitationMutation, getMeetingOptions } from '../../api/generated/@tanstack/react-query.gen';
 import type { MeetingDetails } from '../../api/generated/types.gen';
 import { DownloadLinks } from '../../components/DownloadLinks';
@@ -78,6 +78,9 @@ function Below({ meeting: m }: { meeting: MeetingDetails }) {
     <>
       <AgendaSection meeting={m} editable={m.canManage && m.status !== 'Cancelled'} />
       <DownloadLinks links={[{ href: `/api/meetings/${m.id}/invitation.pdf`, text: t('documents.invitationPdf') }, { href: `/api/meetings/${m.id}/invitation.docx`, text: t('documents.invitationDocx') }]} />
+      {m.canManage && m.isOpen && (
+        <p><Link asChild><RouterLink to={`/moter/${m.id}/pameldinger`}>{t('registration.meetingLink')}</RouterLink></Link></p>
+      )}
       {m.canManage && m.status !== 'Planned' && <InviteesSection meeting={m} canAct={m.status === 'Called'} />}
       {m.canManage && upcoming && (
         <section className="stack" aria-labelledby="edit-meeting">

@@ -2230,6 +2230,137 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("Nettverk.Api.Features.Registrations.Registration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Needs")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("NeedsDeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("SeatNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SeatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("WaitListedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "EmailKey")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "SeatNumber")
+                        .IsUnique()
+                        .HasFilter("[SeatNumber] IS NOT NULL");
+
+                    b.HasIndex("MeetingId", "Status", "WaitListedAt");
+
+                    b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Registrations.RegistrationAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailKey", "At");
+
+                    b.ToTable("RegistrationAttempts");
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Registrations.RegistrationSettings", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ClosesAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("MeetingId");
+
+                    b.ToTable("RegistrationSettings");
+                });
+
             modelBuilder.Entity("Nettverk.Api.Features.Reports.CommitteeStatement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3192,6 +3323,24 @@ namespace Nettverk.Api.Persistence.SqlServer.Migrations
                         .WithOne()
                         .HasForeignKey("Nettverk.Api.Features.People.Person", "UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Registrations.Registration", b =>
+                {
+                    b.HasOne("Nettverk.Api.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Nettverk.Api.Features.Registrations.RegistrationSettings", b =>
+                {
+                    b.HasOne("Nettverk.Api.Features.Meetings.Meeting", null)
+                        .WithOne()
+                        .HasForeignKey("Nettverk.Api.Features.Registrations.RegistrationSettings", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Nettverk.Api.Features.Reports.CommitteeStatement", b =>
