@@ -30,7 +30,7 @@ builder.AddMeetingDocuments();
 builder.AddSearch();
 Nettverk.Api.Features.Hearings.HearingsRegistration.AddHearings(builder);
 builder.AddInputRounds();
-Nettverk.Api.Features.Statistics.StatisticsEndpoints.AddStatistics(builder);
+Nettverk.Api.Features.Statistics.StatisticsRegistration.AddStatistics(builder);
 Nettverk.Api.Features.Reports.ReportsRegistration.AddReports(builder);
 Nettverk.Api.Features.Registrations.RegistrationsRegistration.AddRegistrations(builder);
 if (!Startup.IsDocumentGeneration) builder.AddJobs();

@@ -20,7 +20,7 @@ test('the public page of a body, signed out: sections, accessibility at 1280 and
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1, name: network })).toBeVisible();
-  for (const name of ['Mål', 'Mandat', 'Oppgaver', 'Medlemsorganisasjoner', 'Møteplan 2021', 'Møtereferater', 'Høringer', 'Abonner på kalenderen'])
+  for (const name of ['Mål', 'Mandat', 'Oppgaver', 'Medlemsorganisasjoner', /^Møteplan \d{4}$/, 'Møtereferater', 'Høringer', 'Abonner på kalenderen'])
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Abonner i kalenderprogrammet' })).toHaveAttribute('href', /^webcal:\/\/.*calendar\.ics$/);
   await checkAccessibility(page, 'public-body-1280');

@@ -46,7 +46,7 @@ public static class PublicBodyQueries
 
     /// <summary>Committee statements on the body's sent reports (the reports feature's public list).</summary>
     public static async Task<IReadOnlyList<PublicStatementView>> StatementsAsync(NettverkDbContext db, Guid bodyId, CancellationToken ct) =>
-        (await Reports.ReportListsEndpoints.PublicStatementsOfAsync(db, bodyId, ct))
+        (await Reports.ReportReads.PublicStatementsOfAsync(db, bodyId, ct))
             .Select(s => new PublicStatementView(s.CommitteeName, s.MeetingDate, s.CaseNumber, s.Text, s.Decision, s.ReportTitle)).ToList();
 
     /// <summary>Active member organisations by name; representatives (seat holders, not deputies) only when the body

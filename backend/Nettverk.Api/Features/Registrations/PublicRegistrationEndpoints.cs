@@ -40,7 +40,7 @@ public static class PublicRegistrationEndpoints
         var (meeting, bodyName) = await PublicMeetingAsync(db, id, ct);
         if (meeting is null) return Problems.NotFound("The meeting");
         var settings = await desk.SettingsAsync(id, ct);
-        var counts = await RegistrationsEndpoints.CountsAsync(db, id, ct);
+        var counts = await RegistrationReads.CountsAsync(db, id, ct);
         var capacity = RegistrationDesk.CapacityOf(settings);
         var open = RegistrationDesk.Refusal(meeting, settings, clock.GetUtcNow().UtcDateTime) is null;
         return TypedResults.Ok(new PublicRegistrationInfo(meeting.Id, meeting.Title, bodyName, meeting.StartsAtLocal, meeting.EndsAtLocal,

@@ -22,16 +22,6 @@ public static class RegistrationsEndpoints
         return app;
     }
 
-    public sealed record Counts(int Confirmed, int WaitListed, int Unconfirmed);
-
-    public static async Task<Counts> CountsAsync(NettverkDbContext db, Guid meetingId, CancellationToken ct)
-    {
-        var rows = await db.Registrations.Where(r => r.MeetingId == meetingId).GroupBy(r => r.Status)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        int Of(RegistrationStatus s) => rows.FirstOrDefault(r => r.Key == s)?.Count ?? 0;
-        return new(Of(RegistrationStatus.Confirmed), Of(RegistrationStatus.WaitListed), Of(RegistrationStatus.Unconfirmed));
-    }
-
     static async Task<Meeting?> ManagedAsync(NettverkDbContext db, BodyPermissions permissions, Guid id, CancellationToken ct)
     {
         var (meeting, access) = await MeetingAccess.ForViewAsync(db, permissions, id, ct);
@@ -40,7 +30,7 @@ public static class RegistrationsEndpoints
 
     static async Task<RegistrationSettingsDto> DtoAsync(NettverkDbContext db, Meeting meeting, RegistrationSettings? s, DateTime now, CancellationToken ct)
     {
-        var counts = await CountsAsync(db, meeting.Id, ct);
+        var counts = await RegistrationReads.CountsAsync(db, meeting.Id, ct);
         var capacity = RegistrationDesk.CapacityOf(s);
         return new(meeting.Id, capacity, s?.IsClosed ?? false, s?.ClosesAt, RegistrationDesk.Refusal(meeting, s, now) is null,
             counts.Confirmed, counts.WaitListed, counts.Unconfirmed, Math.Max(0, capacity - counts.Confirmed));

@@ -17,7 +17,7 @@ public static class ReportDocuments
         var body = await db.Bodies.AsNoTracking().Where(b => b.Id == r.BodyId)
             .Select(b => new { b.Name, Owner = db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault() })
             .SingleAsync(ct);
-        var committees = (await ReportsEndpoints.CommitteeNamesAsync(db, r.Committees.Select(c => c.CommitteeId), ct)).Values
+        var committees = (await ReportReads.CommitteeNamesAsync(db, r.Committees.Select(c => c.CommitteeId), ct)).Values
             .Order(StringComparer.Ordinal).ToList();
         var minutes = await db.Meetings.AsNoTracking().Where(m => r.MinutesIds.Contains(m.Id) && m.BodyId == r.BodyId)
             .OrderBy(m => m.StartsAtLocal).Select(m => new { m.Id, m.Title, m.StartsAtLocal }).ToListAsync(ct);
@@ -37,7 +37,7 @@ public static class ReportDocuments
         var attendance = r.IncludeAttendance ? await AttendanceAsync(db, r.BodyId, r.PeriodFrom, r.PeriodTo, ct) : null;
         var status = r.SentAt is { } sent ? $"Sendt {MeetingTexts.DateOfUtc(sent)}" : "Utkast";
         var secretariat = await BodyReads.SecretariatLineAsync(db, r.BodyId, withEmail: true, ct);
-        return new CaseDocument(body.Owner, body.Name, r.Title, ReportsEndpoints.Period(r), committees, status, r.Background, r.Assessment,
+        return new CaseDocument(body.Owner, body.Name, r.Title, ReportReads.Period(r), committees, status, r.Background, r.Assessment,
             r.ProposedDecision,
             minutes.Select(m => new CaseMinutes(m.Title, MeetingTexts.Date(m.StartsAtLocal), links.To($"/moter/{m.Id}/referat"))).ToList(),
             decisions.Select(d => new CaseDecision(d.CaseNumber, d.Title, NonPublicText.Strip(d.Decision) ?? "")).ToList(),

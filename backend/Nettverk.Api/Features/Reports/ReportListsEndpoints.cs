@@ -108,23 +108,6 @@ public static class ReportListsEndpoints
         CancellationToken ct)
     {
         if (!await db.Bodies.AnyAsync(b => b.Id == bodyId && b.IsPublic && b.ArchivedAt == null, ct)) return Problems.NotFound("The body");
-        return TypedResults.Ok(await PublicStatementsOfAsync(db, bodyId, ct));
-    }
-
-    /// <summary>The statements received on a body's sent reports, newest meeting first: the public list and the body's
-    /// public page read the same rows.</summary>
-    public static async Task<List<PublicCommitteeStatement>> PublicStatementsOfAsync(NettverkDbContext db, Guid bodyId, CancellationToken ct)
-    {
-        var rows = await (
-            from s in db.CommitteeStatements.AsNoTracking()
-            where s.BodyId == bodyId
-            join r in db.Reports on s.ReportId equals r.Id
-            where r.State == ReportState.Sent
-            join c in db.Bodies on s.CommitteeId equals c.Id
-            orderby s.MeetingDate descending, s.Id
-            select new { r.Id, r.Title, r.PeriodFrom, r.PeriodTo, s.CommitteeId, c.Name, s.MeetingDate, s.CaseNumber, s.Text, s.Decision })
-            .ToListAsync(ct);
-        return rows.Select(x => new PublicCommitteeStatement(x.Id, x.Title, x.PeriodFrom, x.PeriodTo, x.CommitteeId, x.Name,
-            x.MeetingDate, x.CaseNumber, x.Text, SafeMarkdown.ToHtml(x.Text), x.Decision, SafeMarkdown.ToHtml(x.Decision))).ToList();
+        return TypedResults.Ok(await ReportReads.PublicStatementsOfAsync(db, bodyId, ct));
     }
 }

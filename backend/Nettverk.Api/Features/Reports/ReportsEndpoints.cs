@@ -43,7 +43,7 @@ public static class ReportsEndpoints
         var query = db.Reports.AsNoTracking().Where(r => r.BodyId == id && (access.CanManage || r.State == ReportState.Sent))
             .OrderBy(r => r.State == ReportState.Sent).ThenByDescending(r => r.SentAt).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id);
         var page = await query.ToPageAsync(paging, ct);
-        var names = await CommitteeNamesAsync(db, page.Items.SelectMany(r => r.Committees.Select(c => c.CommitteeId)), ct);
+        var names = await ReportReads.CommitteeNamesAsync(db, page.Items.SelectMany(r => r.Committees.Select(c => c.CommitteeId)), ct);
         return TypedResults.Ok(page.Select(r => new ReportSummary(r.Id, r.BodyId, r.Title, r.PeriodFrom, r.PeriodTo, r.State, r.SentAt,
             r.Committees.Select(c => new ReportCommitteeRef(c.CommitteeId, names.GetValueOrDefault(c.CommitteeId, ""), c.Status))
                 .OrderBy(c => c.Name, StringComparer.Ordinal).ToList())));
@@ -168,13 +168,13 @@ public static class ReportsEndpoints
             select new { p.Name, p.Email, p.ArchivedAt };
         var people = await representatives.Concat(deputies).Concat(secretaries).ToListAsync(ct);
         var bodyName = await db.Bodies.Where(b => b.Id == report.BodyId).Select(b => b.Name).SingleAsync(ct);
-        var names = await CommitteeNamesAsync(db, committees, ct);
+        var names = await ReportReads.CommitteeNamesAsync(db, committees, ct);
         var to = string.Join(", ", names.Values.Order(StringComparer.Ordinal));
         var link = links.To($"/rapporter/{report.Id}");
         var pdf = links.To($"/api/reports/{report.Id}/document.pdf");
         foreach (var person in people.Where(p => p.ArchivedAt is null && !string.IsNullOrWhiteSpace(p.Email))
                      .DistinctBy(p => p.Email.Trim().ToUpperInvariant()))
-            outbox.Enqueue(person.Email, person.Name, ReportSentEmail.Render(person.Name, bodyName, report.Title, Period(report), to, link, pdf));
+            outbox.Enqueue(person.Email, person.Name, ReportSentEmail.Render(person.Name, bodyName, report.Title, ReportReads.Period(report), to, link, pdf));
     }
 
     static async Task<Results<Ok<CommitteeStatementDto>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>> RecordStatement(
@@ -230,14 +230,6 @@ public static class ReportsEndpoints
         report.Describe(r.Title, r.PeriodFrom, r.PeriodTo, r.Background, r.Assessment, r.ProposedDecision, r.MinutesIds ?? [],
             r.DecisionEntryIds ?? [], r.ActionItemIds ?? [], r.HearingIds ?? [], r.InputRoundIds ?? [], r.IncludeAttendance, committees, now, by);
 
-    internal static string Period(Report r) => $"{MeetingTexts.Date(r.PeriodFrom)}–{MeetingTexts.Date(r.PeriodTo)}";
-
-    internal static async Task<Dictionary<Guid, string>> CommitteeNamesAsync(NettverkDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
-    {
-        var list = ids.Distinct().ToList();
-        return list.Count == 0 ? [] : await db.Bodies.Where(b => list.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-    }
-
     internal static CommitteeStatementDto ToDto(CommitteeStatement s, string committeeName) => new(s.CommitteeId, committeeName, s.MeetingDate,
         s.CaseNumber, s.Text, s.Decision, s.RecordedAt, s.RecordedBy, s.CorrectedAt, s.CorrectedBy, s.ActionItemId);
 
@@ -245,7 +237,7 @@ public static class ReportsEndpoints
     {
         var r = access.Report;
         var bodyName = await db.Bodies.Where(b => b.Id == r.BodyId).Select(b => b.Name).SingleAsync(ct);
-        var names = await CommitteeNamesAsync(db, r.Committees.Select(c => c.CommitteeId), ct);
+        var names = await ReportReads.CommitteeNamesAsync(db, r.Committees.Select(c => c.CommitteeId), ct);
         var statements = await db.CommitteeStatements.AsNoTracking().Where(s => s.ReportId == r.Id).ToListAsync(ct);
         var committees = r.Committees.Select(c => new ReportCommitteeDto(c.CommitteeId, names.GetValueOrDefault(c.CommitteeId, ""), c.Status,
                 statements.FirstOrDefault(s => s.CommitteeId == c.CommitteeId) is { } s ? ToDto(s, names.GetValueOrDefault(c.CommitteeId, "")) : null,

@@ -22,12 +22,6 @@ public static class StatisticsEndpoints
         return app;
     }
 
-    public static WebApplicationBuilder AddStatistics(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<StatisticsQueries>();
-        return builder;
-    }
-
     /// <summary>Null when the caller may see the figures; otherwise the answer (404 for the body, 400 for the period).</summary>
     static async Task<IResult?> RefusalAsync(Guid bodyId, DateOnly? from, DateOnly? to, BodyPermissions permissions, CancellationToken ct)
     {

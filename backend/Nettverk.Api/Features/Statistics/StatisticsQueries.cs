@@ -144,3 +144,12 @@ public sealed class StatisticsQueries(NettverkDbContext db, TimeProvider clock)
 
     static readonly StringComparer Norwegian = StringComparer.Create(new System.Globalization.CultureInfo("nb-NO"), false);
 }
+
+public static class StatisticsRegistration
+{
+    public static WebApplicationBuilder AddStatistics(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<StatisticsQueries>();
+        return builder;
+    }
+}
