@@ -30,9 +30,6 @@ public sealed class MeetingFlowTests : IAsyncLifetime
     [Fact]
     public async Task PlanAdoptAgendaCall_ThenAnswersDeputiesMovesAndCancellation_AllReachTheInvitees()
     {
-        // The demo's open action item from Yrkesopplæringsnemnda's statement would bring the follow-up standing item onto
-        // this agenda; the flow below counts only the items it writes (ReportFlowTests covers statement items).
-        await app.WithDbAsync(db => db.ActionItems.Where(a => a.CommitteeStatementId != null).ExecuteDeleteAsync());
         var network = await app.NetworkAsync();
         using var secretariat = await app.SignInAsync(DemoIds.Secretariat);
 

@@ -40,6 +40,9 @@ public static class DemoReports
         var item = ActionItem.FromStatement(network.Id, statement.Id, statement.CaseNumber, recorded);
         item.Describe(0, "Justere nettverkets mål slik at fag- og yrkesopplæring nevnes uttrykkelig, og orientere nemnda om endringen.",
             null, null, new DateOnly(2021, 6, 30), "requestedAction");
+        // As in seed 004: the goal was adjusted before Fylkestinget adopted the mandate on 9 March 2021, so the item is done.
+        item.SetStatus(ActionItemStatus.Done, "Målet ble justert i mandatet som Fylkestinget vedtok 9. mars 2021.",
+            new DateTime(2021, 3, 9, 15, 0, 0, DateTimeKind.Utc), By);
         db.ActionItems.Add(item);
         statement.AskedToAct(item.Id);
         sent.Committees.Single(c => c.CommitteeId == nemnda.Id).StatementReceived();

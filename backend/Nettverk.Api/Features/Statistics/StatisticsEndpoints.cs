@@ -31,75 +31,52 @@ public static class StatisticsEndpoints
         return null;
     }
 
-    static async Task<Results<Ok<AttendanceStatistics>, NotFoundProblem, ValidationProblem>> Attendance(Guid bodyId, DateOnly? from, DateOnly? to,
-        StatisticsQueries queries, BodyPermissions permissions, CancellationToken ct) =>
-        await RefusalAsync(bodyId, from, to, permissions, ct) switch
+    /// <summary>The refusal when there is one, else the figures.</summary>
+    static async Task<Results<TFigures, NotFoundProblem, ValidationProblem>> Figures<TFigures>(IResult? refusal, Func<Task<TFigures>> figures)
+        where TFigures : IResult => refusal switch
         {
             NotFoundProblem notFound => notFound,
             ValidationProblem invalid => invalid,
-            _ => TypedResults.Ok(await queries.AttendanceAsync(bodyId, new Period(from, to), ct)),
+            _ => await figures(),
         };
+
+    static async Task<Results<Ok<AttendanceStatistics>, NotFoundProblem, ValidationProblem>> Attendance(Guid bodyId, DateOnly? from, DateOnly? to,
+        StatisticsQueries queries, BodyPermissions permissions, CancellationToken ct) =>
+        await Figures(await RefusalAsync(bodyId, from, to, permissions, ct), async () =>
+            TypedResults.Ok(await queries.AttendanceAsync(bodyId, new Period(from, to), ct)));
 
     static async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> AttendanceCsv(Guid bodyId, DateOnly? from, DateOnly? to,
         StatisticsQueries queries, BodyPermissions permissions, TimeProvider clock, CancellationToken ct) =>
-        await RefusalAsync(bodyId, from, to, permissions, ct) switch
-        {
-            NotFoundProblem notFound => notFound,
-            ValidationProblem invalid => invalid,
-            _ => StatisticsCsv.Attendance(await queries.AttendanceAsync(bodyId, new Period(from, to), ct), clock),
-        };
+        await Figures(await RefusalAsync(bodyId, from, to, permissions, ct), async () =>
+            StatisticsCsv.Attendance(await queries.AttendanceAsync(bodyId, new Period(from, to), ct), clock));
 
     static async Task<Results<Ok<AnswerStatistics>, NotFoundProblem, ValidationProblem>> Answers(Guid bodyId, DateOnly? from, DateOnly? to,
         StatisticsQueries queries, BodyPermissions permissions, CancellationToken ct) =>
-        await RefusalAsync(bodyId, from, to, permissions, ct) switch
-        {
-            NotFoundProblem notFound => notFound,
-            ValidationProblem invalid => invalid,
-            _ => TypedResults.Ok(await queries.AnswersAsync(bodyId, new Period(from, to), ct)),
-        };
+        await Figures(await RefusalAsync(bodyId, from, to, permissions, ct), async () =>
+            TypedResults.Ok(await queries.AnswersAsync(bodyId, new Period(from, to), ct)));
 
     static async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> AnswersCsv(Guid bodyId, DateOnly? from, DateOnly? to,
         StatisticsQueries queries, BodyPermissions permissions, TimeProvider clock, CancellationToken ct) =>
-        await RefusalAsync(bodyId, from, to, permissions, ct) switch
-        {
-            NotFoundProblem notFound => notFound,
-            ValidationProblem invalid => invalid,
-            _ => StatisticsCsv.Answers(await queries.AnswersAsync(bodyId, new Period(from, to), ct), clock),
-        };
+        await Figures(await RefusalAsync(bodyId, from, to, permissions, ct), async () =>
+            StatisticsCsv.Answers(await queries.AnswersAsync(bodyId, new Period(from, to), ct), clock));
 
     static async Task<Results<Ok<ActionItemStatistics>, NotFoundProblem, ValidationProblem>> ActionItems(Guid bodyId, DateOnly? from, DateOnly? to,
         StatisticsQueries queries, BodyPermissions permissions, CancellationToken ct) =>
-        await RefusalAsync(bodyId, from, to, permissions, ct) switch
-        {
-            NotFoundProblem notFound => notFound,
-            ValidationProblem invalid => invalid,
-            _ => TypedResults.Ok(await queries.ActionItemsAsync(bodyId, new Period(from, to), ct)),
-        };
+        await Figures(await RefusalAsync(bodyId, from, to, permissions, ct), async () =>
+            TypedResults.Ok(await queries.ActionItemsAsync(bodyId, new Period(from, to), ct)));
 
     static async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> ActionItemsCsv(Guid bodyId, DateOnly? from, DateOnly? to,
         StatisticsQueries queries, BodyPermissions permissions, TimeProvider clock, CancellationToken ct) =>
-        await RefusalAsync(bodyId, from, to, permissions, ct) switch
-        {
-            NotFoundProblem notFound => notFound,
-            ValidationProblem invalid => invalid,
-            _ => StatisticsCsv.ActionItems(await queries.ActionItemsAsync(bodyId, new Period(from, to), ct), clock),
-        };
+        await Figures(await RefusalAsync(bodyId, from, to, permissions, ct), async () =>
+            StatisticsCsv.ActionItems(await queries.ActionItemsAsync(bodyId, new Period(from, to), ct), clock));
 
     static async Task<Results<Ok<ParticipationStatistics>, NotFoundProblem, ValidationProblem>> Participation(Guid bodyId, DateOnly? from,
         DateOnly? to, StatisticsQueries queries, BodyPermissions permissions, CancellationToken ct) =>
-        await RefusalAsync(bodyId, from, to, permissions, ct) switch
-        {
-            NotFoundProblem notFound => notFound,
-            ValidationProblem invalid => invalid,
-            _ => TypedResults.Ok(await queries.ParticipationAsync(bodyId, new Period(from, to), ct)),
-        };
+        await Figures(await RefusalAsync(bodyId, from, to, permissions, ct), async () =>
+            TypedResults.Ok(await queries.ParticipationAsync(bodyId, new Period(from, to), ct)));
 
     static async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> ParticipationCsv(Guid bodyId, DateOnly? from,
         DateOnly? to, StatisticsQueries queries, BodyPermissions permissions, TimeProvider clock, CancellationToken ct) =>
-        await RefusalAsync(bodyId, from, to, permissions, ct) switch
-        {
-            NotFoundProblem notFound => notFound,
-            ValidationProblem invalid => invalid,
-            _ => StatisticsCsv.Participation(await queries.ParticipationAsync(bodyId, new Period(from, to), ct), clock),
-        };
+        await Figures(await RefusalAsync(bodyId, from, to, permissions, ct), async () =>
+            StatisticsCsv.Participation(await queries.ParticipationAsync(bodyId, new Period(from, to), ct), clock));
 }
