@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { precompress, preloadFont, purgeDesignsystemetCss, routePreloads } from './scripts/build-plugins.mjs';
+import { precompress, preloadFont, purgeDesignsystemetCss, routePreloads, textsWithCode } from './scripts/build-plugins.mjs';
 
 declare const process: { env: Record<string, string | undefined> };
 
@@ -16,6 +16,7 @@ const here = (path: string) => decodeURIComponent(new URL(path, import.meta.url)
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
+    textsWithCode({ localesDir: here('./src/locales'), i18nModule: here('./src/lib/i18n.ts') }),
     preloadFont(/inter-latin-400-normal-[^/]*\.woff2$/),
     routePreloads(here('./src/app/routes.tsx')),
     // Designsystemet's rules for components and themes the app never shows, out of the stylesheet every page parses.

@@ -1,7 +1,10 @@
 // Vite plugins for the production build (plain JS: the frontend has no Node types to check them with).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** The browser build; not the server-side one of scripts/prerender.mjs, whose output is thrown away. */
+const clientBuild = (_config, env) => env.command === 'build' && !env.isSsrBuild;
 
 const compressible = /\.(js|css|html|svg|json|txt)$/;
 
@@ -11,22 +14,26 @@ const compressible = /\.(js|css|html|svg|json|txt)$/;
 export function precompress() {
   return {
     name: 'nettverk-precompress',
-    apply: 'build',
+    apply: clientBuild,
     writeBundle(options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (!compressible.test(file.fileName)) continue;
-        const bytes = Buffer.from(file.type === 'chunk' ? file.code : file.source);
-        if (bytes.length < 1024) continue;
-        const path = join(options.dir, file.fileName);
-        const br = brotliCompressSync(bytes, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-        });
-        const gz = gzipSync(bytes, { level: 9 });
-        if (br.length < bytes.length) writeFileSync(`${path}.br`, br);
-        if (gz.length < bytes.length) writeFileSync(`${path}.gz`, gz);
+        if (compressible.test(file.fileName)) writeCompressed(join(options.dir, file.fileName), Buffer.from(file.type === 'chunk' ? file.code : file.source));
       }
     },
   };
+}
+
+/** Writes path.br and path.gz for the bytes of the file at path (precompress, and scripts/prerender.mjs for the file it
+ * rewrites), or removes stale ones when the file is too small to gain. */
+export function writeCompressed(path, bytes) {
+  for (const stale of [`${path}.br`, `${path}.gz`]) rmSync(stale, { force: true });
+  if (bytes.length < 1024) return;
+  const br = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+  const gz = gzipSync(bytes, { level: 9 });
+  if (br.length < bytes.length) writeFileSync(`${path}.br`, br);
+  if (gz.length < bytes.length) writeFileSync(`${path}.gz`, gz);
 }
 
 /** Preloads the font file whose name matches, so the text's font is fetched with the CSS rather than after it. */
@@ -34,7 +41,7 @@ export function preloadFont(pattern) {
   let base = '/';
   return {
     name: 'nettverk-preload-font',
-    apply: 'build',
+    apply: clientBuild,
     configResolved(config) {
       base = config.base;
     },
@@ -62,7 +69,7 @@ export function preloadFont(pattern) {
 export function routePreloads(routesFile) {
   return {
     name: 'nettverk-route-preloads',
-    apply: 'build',
+    apply: clientBuild,
     generateBundle(options, bundle) {
       const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
       const byModule = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId.replace(/\.[cm]?[jt]sx?$/, ''), c]));
@@ -107,7 +114,7 @@ export async function purgeDesignsystemetCss({ sourceDir, dropAttributes = [] })
   const { createHash } = await import('node:crypto');
   return {
     name: 'nettverk-purge-designsystemet-css',
-    apply: 'build',
+    apply: clientBuild,
     enforce: 'post',
     generateBundle(_options, bundle) {
       const files = Object.values(bundle);
@@ -218,4 +225,47 @@ function sourceFiles(dir) {
   return readdirSync(dir, { recursive: true })
     .filter((f) => /\.(ts|tsx|css|html)$/.test(f) && !f.includes('generated'))
     .map((f) => join(dir, f));
+}
+
+/** Bokmål's texts travel with the code that shows them. Every source module that names a text group (a top-level key
+ * of nb.json, seen as a string starting `'group.`, `"group.` or `` `group. ``, which also catches keys built from a
+ * prefix) gets a side-effect import of that group, a small virtual module that adds it to i18next. The bundler then puts
+ * each group in the chunk of the code that needs it: the sign-in page carries the layout's and the sign-in form's texts,
+ * not the 74 KB of the whole app, and a page's chunk brings its own. Nynorsk and English are still fetched whole when
+ * chosen (lib/i18n.ts). Not applied in tests, whose setup loads every text at once. */
+export function textsWithCode({ localesDir, i18nModule, language = 'nb' }) {
+  const file = join(localesDir, `${language}.json`);
+  const prefix = '\0nettverk-texts:';
+  let texts = {};
+  let groups = new Set();
+  const read = () => {
+    texts = JSON.parse(readFileSync(file, 'utf8'));
+    groups = new Set(Object.keys(texts));
+  };
+  return {
+    name: 'nettverk-texts-with-code',
+    apply: (_config, env) => env.mode !== 'test',
+    buildStart() {
+      read();
+      this.addWatchFile(file);
+    },
+    resolveId(id) {
+      if (id.startsWith('virtual:texts/')) return prefix + id.slice('virtual:texts/'.length);
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return;
+      const group = id.slice(prefix.length);
+      return `import { addTexts } from ${JSON.stringify(i18nModule)};\naddTexts(${JSON.stringify({ [group]: texts[group] })});\n`;
+    },
+    transform(code, id) {
+      if (id.startsWith('\0') || id.includes('/node_modules/') || !/\/src\/.*\.[jt]sx?$/.test(id) || id === i18nModule) return;
+      const used = new Set();
+      for (const [, group] of code.matchAll(/['"`]([a-zA-Z]+)\./g)) if (groups.has(group)) used.add(group);
+      if (used.size === 0) return;
+      return { code: [...used].map((g) => `import 'virtual:texts/${g}';`).join('') + code, map: null };
+    },
+    handleHotUpdate(ctx) {
+      if (ctx.file === file) read();
+    },
+  };
 }

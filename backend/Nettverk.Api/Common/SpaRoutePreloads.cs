@@ -10,12 +10,16 @@ namespace Nettverk.Api.Common;
 /// reaches it, after the main bundle has been fetched and run: one more round trip before the page can draw. The build
 /// lists each lazy route's chunks and CSS (route-preloads.json, frontend/scripts/build-plugins.mjs); this puts them in
 /// that route's index.html as modulepreload / preload links, so the browser fetches them beside the main bundle. Each
-/// variant is built and compressed once at start; a path that matches no route gets the plain index.html.</summary>
-public sealed class SpaRoutePreloads
+/// variant is built and compressed once at start; a path that matches no route gets the plain index.html. A page the
+/// build prerendered (the sign-in page) also gets its markup in the root element and its title, so the browser draws
+/// it before the script has arrived.</summary>
+public sealed partial class SpaRoutePreloads
 {
     public sealed record Page(byte[] Plain, byte[] Brotli, byte[] Gzip);
 
-    sealed record Route(string Path, string[] Scripts, string[] Styles);
+    /// <summary>Root and Title: a page the build prerendered (frontend/scripts/prerender.mjs), its markup for the
+    /// root element and its title.</summary>
+    sealed record Route(string Path, string[] Scripts, string[] Styles, string? Root = null, string? Title = null);
 
     sealed record Snapshot(DateTime Stamp, List<(Regex Pattern, Page Page)> Pages);
 
@@ -58,17 +62,24 @@ public sealed class SpaRoutePreloads
         var line = html.LastIndexOf('\n', head) + 1;
         if (line > 0 && string.IsNullOrWhiteSpace(html[line..head])) head = line;
         var routes = JsonSerializer.Deserialize<Route[]>(File.ReadAllText(manifest), JsonSerializerOptions.Web) ?? [];
-        foreach (var route in routes.Where(r => r.Scripts.Length + r.Styles.Length > 0))
+        foreach (var route in routes.Where(r => r.Scripts.Length + r.Styles.Length > 0 || r.Root is not null))
         {
             var links = new StringBuilder();
             foreach (var script in route.Scripts) links.Append($"    <link rel=\"modulepreload\" crossorigin href=\"{WebUtility.HtmlEncode(script)}\">\n");
             foreach (var style in route.Styles) links.Append($"    <link rel=\"preload\" as=\"style\" crossorigin href=\"{WebUtility.HtmlEncode(style)}\">\n");
-            var bytes = Encoding.UTF8.GetBytes(html.Insert(head, links.ToString()));
+            var page = html.Insert(head, links.ToString());
+            // The build's own markup (React's, escaped by it), not anyone's input: inserted as it is.
+            if (route.Root is not null) page = page.Replace("<div id=\"root\"></div>", $"<div id=\"root\">{route.Root}</div>", StringComparison.Ordinal);
+            if (route.Title is not null) page = TitleElement().Replace(page, $"<title>{WebUtility.HtmlEncode(route.Title)}</title>", 1);
+            var bytes = Encoding.UTF8.GetBytes(page);
             result.Add((Pattern(route.Path), new Page(bytes, Compress(bytes, s => new BrotliStream(s, CompressionLevel.SmallestSize)),
                 Compress(bytes, s => new GZipStream(s, CompressionLevel.SmallestSize)))));
         }
         return result;
     }
+
+    [GeneratedRegex("<title>[^<]*</title>", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleElement();
 
     static Regex Pattern(string path)
     {

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Component, type ReactNode } from 'react';
-import { unstable_HistoryRouter as HistoryRouter, useLocation, useRoutes } from 'react-router';
+import { unstable_HistoryRouter as HistoryRouter, MemoryRouter, useLocation, useRoutes } from 'react-router';
 import { history } from '../lib/leaveBlocker';
 import { asProblem } from '../lib/problems';
 import { RouteError } from './RouteError';
@@ -33,12 +33,20 @@ function Routes() {
   return <CrashBoundary key={useLocation().pathname}>{element}</CrashBoundary>;
 }
 
-export function App() {
+/** `location`: render that address without a browser, as the build does to prerender the sign-in page
+ * (prerender.tsx); the tree is the same, so the browser's first render matches it and hydrates it. */
+export function App({ location }: { location?: string }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <HistoryRouter history={history}>
-        <Routes />
-      </HistoryRouter>
+      {location === undefined ? (
+        <HistoryRouter history={history}>
+          <Routes />
+        </HistoryRouter>
+      ) : (
+        <MemoryRouter initialEntries={[location]}>
+          <Routes />
+        </MemoryRouter>
+      )}
     </QueryClientProvider>
   );
 }

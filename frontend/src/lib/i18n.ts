@@ -1,21 +1,26 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import nb from '../locales/nb.json';
 
 export const languages = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof languages)[number];
 const storageKey = 'nettverk.language';
 
-// Bokmål, the default and the fallback, is in the main bundle; nynorsk and English (35 KB each) are fetched only by
+// Bokmål, the default and the fallback, arrives in pieces with the code that shows them (addTexts, called by the
+// modules the build's textsWithCode plugin makes); nynorsk and English (20 KB gzipped each) are fetched whole, only by
 // those who choose them.
 const others: Record<Exclude<Language, 'nb'>, () => Promise<{ default: Record<string, unknown> }>> = {
   nn: () => import('../locales/nn.json'),
   en: () => import('../locales/en.json'),
 };
 
-function initialLanguage(): Language {
+export function initialLanguage(): Language {
   const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(storageKey) : null;
   return languages.includes(stored as Language) ? (stored as Language) : 'nb';
+}
+
+/** Adds a group of bokmål texts; called as their modules load, before any code that shows them runs. */
+export function addTexts(texts: Record<string, unknown>): void {
+  i18n.addResourceBundle('nb', 'translation', texts, true, true);
 }
 
 /** Fetches a language's texts, once. */
@@ -40,10 +45,12 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { nb: { translation: nb } },
+  resources: { nb: { translation: {} } },
   lng: 'nb',
   fallbackLng: 'nb',
   interpolation: { escapeValue: false },
+  // Ready when init returns: a prerendered page is hydrated in the same task as the bundle runs (main.tsx).
+  initAsync: false,
 });
 
 /** Settles when the stored language's texts are loaded; the app renders after it (main.tsx). */

@@ -35,6 +35,40 @@ test('the sign-in page loads its own code only, every script brotli-compressed',
   for (const [name, { encoding }] of big) expect(encoding, name).toBe('br');
 });
 
+test('the sign-in page comes drawn in its HTML, and its script takes it over without drawing it again or losing what was typed', async ({ page, browser }) => {
+  // Without JavaScript the page is there: its heading, its fields, its title.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await noScript.newPage();
+  await bare.goto('/logg-inn');
+  await expect(bare.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+  await expect(bare.locator('form[method=post] input[name=email]')).toBeVisible();
+  await expect(bare.locator('form input[name=password][type=password]')).toBeVisible();
+  expect(await bare.title()).toBe('Logg inn – Nettverk');
+  await noScript.close();
+
+  // With the main script held back, a visitor types; then the script comes and hydrates the same elements.
+  const reactErrors: string[] = [];
+  page.on('pageerror', (e) => reactErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' && /react|hydrat/i.test(m.text())) reactErrors.push(m.text()); });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/logg-inn', { waitUntil: 'commit' });
+  const heading = page.getByRole('heading', { level: 1, name: 'Logg inn' });
+  await expect(heading).toBeVisible();
+  const drawn = await heading.elementHandle();
+  await page.locator('input[name=email]').fill('sekretariat@example.org');
+  await page.locator('input[name=password]').fill(password);
+  release();
+  // React marks the elements it has taken over; the heading drawn from the HTML is still the one in the page.
+  await expect.poll(() => drawn!.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber')))).toBe(true);
+  expect(await drawn!.evaluate((el) => el.isConnected)).toBe(true);
+  await expect(page.getByLabel('E-post')).toHaveValue('sekretariat@example.org');
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
+  expect(reactErrors).toEqual([]);
+});
+
 test('a signed-in page fetches its chunk when visited, and a language when chosen', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));

@@ -46,7 +46,9 @@ export function SignInPage() {
       <Heading level={1} data-size="lg">
         {t('signIn.title')}
       </Heading>
-      <form className="form" onSubmit={submit} noValidate>
+      {/* post: should the form be sent before the script has taken over the prerendered page, the password is not put in
+          an address (and the server's logs). */}
+      <form className="form" method="post" onSubmit={submit} noValidate>
         <FormAlert errors={errors} />
         <Textfield label={t('signIn.email')} name="email" type="email" autoComplete="username" required error={errors?.fields.email} />
         <Textfield
