@@ -1,7 +1,7 @@
-import { dateFormat } from '../../lib/format';
+import { isoWall, longDateTime, osloWall } from '../../lib/calendar';
+import { dateLanguage } from '../../lib/format';
 
 // Hearings keep their times in UTC; people enter and read them as Oslo wall-clock times, whatever the browser's zone.
-let parts: Intl.DateTimeFormat | undefined;
 
 /** An instant from the API: its times are UTC, and one sent without a zone ("2021-04-20T21:59:00") is read as UTC too. */
 export function instant(utc: string): Date {
@@ -11,11 +11,7 @@ export function instant(utc: string): Date {
 /** The Oslo wall-clock time of an instant, as a `datetime-local` value ("2021-04-20T23:59"). */
 export function osloInput(utc: string | null | undefined): string {
   if (!utc) return '';
-  parts ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  });
-  const p = Object.fromEntries(parts.formatToParts(instant(utc)).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+  return isoWall(osloWall(instant(utc)), false);
 }
 
 /**
@@ -36,5 +32,5 @@ export function utcFromOslo(local: string): string | null {
 /** "20. april 2021 kl. 23:59" in the chosen language, in Oslo time. */
 export function formatOslo(utc: string | null | undefined): string {
   if (!utc) return '';
-  return dateFormat({ dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(instant(utc));
+  return longDateTime(osloWall(instant(utc)), dateLanguage());
 }

@@ -1,16 +1,13 @@
 import i18n from 'i18next';
-import { dateFormat, prepareDateFormats } from '../../lib/format';
-
-const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-prepareDateFormats(DAY);
+import { dayWall, weekdayDate } from '../../lib/calendar';
+import { dateLanguage } from '../../lib/format';
 
 /**
  * Meeting times are Oslo wall-clock times, shown as they are, whatever the browser's zone. The API writes some of them
  * with a "Z" it does not mean, so only the digits are read: a meeting at 23.30 must not move to the next day.
  */
 export function meetingWhen(start: string, end: string): string {
-  const [year, month, day] = start.slice(0, 10).split('-').map(Number);
-  const date = dateFormat(DAY).format(new Date(Date.UTC(year!, month! - 1, day!)));
+  const date = weekdayDate(dayWall(start), dateLanguage());
   return `${date}, ${clock(start)}–${clock(end)}`;
 }
 
