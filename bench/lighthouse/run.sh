@@ -6,16 +6,16 @@
 # page, the public minutes page, the secretariat's meeting page and (issue 12) the server-rendered public page of a body. Prints per page: performance score, LCP, TBT, the
 # JavaScript it downloaded (bytes on the wire, and what the same files weigh gzipped) and the longest main-thread task,
 # then PASS/FAIL per target (run.mjs).
-# Usage: bench/lighthouse/run.sh [--runs 3] [--keep] [--api-dir DIR --spa-root DIR]
+# Usage: bench/lighthouse/run.sh [--runs 3] [--keep] [--api-dir DIR --spa-root DIR] [--only 'sign-in,public minutes']
 #   --runs: Lighthouse runs per page (the median is reported); --keep: keep the reports (JSON) and the app's log;
 #   --api-dir / --spa-root: measure another build (a worktree of an older commit, say) instead of this one's.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-runs=3 keep=0 api_dir="" spa_root=""
+runs=3 keep=0 api_dir="" spa_root="" only=""
 while [ $# -gt 0 ]; do
   case $1 in
-    --runs) runs=$2; shift 2 ;; --keep) keep=1; shift ;; --api-dir) api_dir=$2; shift 2 ;; --spa-root) spa_root=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;; --keep) keep=1; shift ;; --api-dir) api_dir=$2; shift 2 ;; --spa-root) spa_root=$2; shift 2 ;; --only) only=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -50,4 +50,4 @@ mkdir -p "$work/pickup"
 for _ in $(seq 240); do curl -sf -o /dev/null "$base/health" && break; sleep 0.5; done
 curl -sf -o /dev/null "$base/health" || { echo "the app did not start:"; tail -30 "$work/app.log"; exit 1; }
 
-CHROME_PATH=$chromium node "$here/run.mjs" --base "$base" --runs "$runs" --out "$work"
+CHROME_PATH=$chromium node "$here/run.mjs" --base "$base" --runs "$runs" --out "$work" ${only:+--only "$only"}
