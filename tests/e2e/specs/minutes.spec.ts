@@ -241,6 +241,14 @@ test('the secretariat reads the comments, approves and publishes', async ({ page
   await expect(page.getByRole('button', { name: 'Start retting' })).toBeVisible();
   await checkAccessibility(page, 'minutes-published');
 
+  // The public version is the server's page: its link is a full page load, not a route of the SPA.
+  await page.getByRole('link', { name: 'Se den offentlige versjonen' }).click();
+  await expect(page).toHaveURL(`/offentlig/referat/${meetingId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Referat: Oppstartsmøte' })).toBeVisible();
+  await expect(page.locator('script')).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Start retting' })).toBeVisible();
+
   // The published revision stays readable as it was, with its own documents.
   await page.getByRole('link', { name: 'Versjon 1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Referat: Oppstartsmøte, versjon 1' })).toBeVisible();

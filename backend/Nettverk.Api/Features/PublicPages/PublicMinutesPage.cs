@@ -41,7 +41,8 @@ public static class PublicMinutesPage
         else page.Text(m.Body.Name);
         page.Raw("</strong>");
         if (m.OwnerName is not null) page.Text(", " + m.OwnerName);
-        page.Raw("<br>").Text($"{when}, {(m.Format == MeetingFormat.Digital ? t["minutesPage.digital"] : m.Location)}").Raw("</p>");
+        var place = m.Format == MeetingFormat.Digital ? t["minutesPage.digital"] : m.Location;
+        page.Raw("<br>").Text(place is null ? when : $"{when}, {place}").Raw("</p>");
 
         var published = Calendar.OsloTime.ToLocal(m.PublishedAt);
         page.Raw("<p class=\"pp-meta\">").Text(t.Format("minutesPage.published", ("n", m.Revision.ToString()),
