@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Nettverk.Api.Features.Meetings;
+using Nettverk.Api.Features.PublicPages;
 using Nettverk.Api.Tests.Infrastructure;
 
 namespace Nettverk.Api.Tests;
@@ -59,7 +60,7 @@ public sealed class PublicMinutesPageTests(NettverkApp app) : IClassFixture<Nett
         // Exactly the entries getPublicMinutes answers.
         var api = await client.GetNodeAsync($"/api/public/meetings/{meeting}/minutes");
         foreach (var entry in api["entries"]!.AsArray())
-            html.Should().Contain(Nettverk.Api.Features.PublicPages.PublicHtml.Encode($"Sak {entry!["caseNumber"]} {entry["title"]}"));
+            html.Should().Contain(PublicHtml.Encode($"Sak {entry!["caseNumber"]} {entry["title"]}"));
     }
 
     [Fact]
@@ -125,6 +126,29 @@ public sealed class PublicMinutesPageTests(NettverkApp app) : IClassFixture<Nett
             text.Should().NotContain("Hvaler").And.NotContain("Trollfjord").And.NotContain("Kraftverkstedet");
             (await anonymous.GetAsync($"/api/public/meetings/{meeting}/minutes")).StatusCode.Should().Be(HttpStatusCode.NotFound,
                 "the page and the API agree");
+        }
+    }
+
+    [Fact]
+    public void Assets_PreloadTheSemiboldFaceToo_SoHeadingsDoNotRewrapAfterTheFirstPaint()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "nettverk-public-assets", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "assets"));
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "index.html"), "<head><link rel=\"preload\" as=\"font\" type=\"font/woff2\" crossorigin=\"\" "
+                + "href=\"/assets/inter-latin-400-normal-A1.woff2\"><link rel=\"stylesheet\" crossorigin href=\"/assets/index-B2.css\"></head>");
+            File.WriteAllText(Path.Combine(root, "assets", "index-B2.css"), "@font-face{font-weight:400;src:url(/assets/inter-latin-400-normal-A1.woff2)"
+                + " format(\"woff2\")}@font-face{font-weight:600;src:url(/assets/inter-latin-600-normal-C3.woff2) format(\"woff2\")}");
+            var assets = PublicAssets.From(root);
+            assets.Should().Be(new PublicAssets("/assets/index-B2.css", "/assets/inter-latin-400-normal-A1.woff2",
+                "/assets/inter-latin-600-normal-C3.woff2"));
+            PublicAssets.From(Path.Combine(root, "missing")).Should().Be(
+                new PublicAssets(null, null, null));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
         }
     }
 

@@ -39,7 +39,8 @@ public sealed class PublicHtml
             Raw($"<link rel=\"alternate\" hreflang=\"{language}\" href=\"{Encode(path)}?lang={language}\">");
         if (feedUrl is not null) Raw($"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{Encode(feedUrl)}\" title=\"{Encode(feedTitle)}\">");
         Raw("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">");
-        if (assets.FontPreload is { } font) Raw($"<link rel=\"preload\" as=\"font\" type=\"font/woff2\" crossorigin href=\"{Encode(font)}\">");
+        foreach (var font in new[] { assets.FontPreload, assets.BoldFontPreload }.OfType<string>())
+            Raw($"<link rel=\"preload\" as=\"font\" type=\"font/woff2\" crossorigin href=\"{Encode(font)}\">");
         if (assets.Stylesheet is { } css) Raw($"<link rel=\"stylesheet\" href=\"{Encode(css)}\">");
         Raw("<style>").Raw(PageCss).Raw("</style></head><body>");
         Raw("<a class=\"pp-skip\" href=\"#main\">").Text(T["publicBody.skipLink"]).Raw("</a>");
@@ -114,8 +115,10 @@ public sealed class PublicHtml
 }
 
 /// <summary>The SPA's built stylesheet and its preloaded font, read once from the built index.html (like
-/// SpaRoutePreloads); both null when no SPA is built (the pages still work, plainer).</summary>
-public sealed record PublicAssets(string? Stylesheet, string? FontPreload)
+/// SpaRoutePreloads); all null when no SPA is built (the pages still work, plainer). These pages also preload the
+/// semibold face (from the stylesheet): their headings and bold text are on screen at once, and when that face came
+/// after the first paint the text above the public minutes' table rewrapped and moved it (Lighthouse CLS 0.23).</summary>
+public sealed record PublicAssets(string? Stylesheet, string? FontPreload, string? BoldFontPreload = null)
 {
     public static PublicAssets From(string? spaRoot)
     {
@@ -124,6 +127,9 @@ public sealed record PublicAssets(string? Stylesheet, string? FontPreload)
         var text = File.ReadAllText(index);
         var css = System.Text.RegularExpressions.Regex.Match(text, "<link rel=\"stylesheet\"[^>]*href=\"(/assets/[^\"]+\\.css)\"");
         var font = System.Text.RegularExpressions.Regex.Match(text, "<link rel=\"preload\" as=\"font\"[^>]*href=\"(/assets/[^\"]+\\.woff2)\"");
-        return new(css.Success ? css.Groups[1].Value : null, font.Success ? font.Groups[1].Value : null);
+        var cssFile = css.Success ? Path.Combine(spaRoot!, css.Groups[1].Value.TrimStart('/')) : null;
+        var bold = cssFile is not null && File.Exists(cssFile)
+            ? System.Text.RegularExpressions.Regex.Match(File.ReadAllText(cssFile), @"url\((/assets/inter-latin-600-normal-[^)""]+\.woff2)\)") : null;
+        return new(css.Success ? css.Groups[1].Value : null, font.Success ? font.Groups[1].Value : null, bold is { Success: true } ? bold.Groups[1].Value : null);
     }
 }
