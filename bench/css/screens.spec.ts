@@ -57,6 +57,7 @@ test('screens', async ({ page }) => {
   await page.goto('/personer');
   await shoot(page, 'people');
   await page.context().clearCookies();
+  // Rendered by the server, with the SPA's built stylesheet linked: a stylesheet change shows here too.
   await page.goto(`/offentlig/referat/${meetingId}`);
   await shoot(page, 'public-minutes');
 });

@@ -137,7 +137,9 @@ const secretariat = await signIn('sekretariat@example.org');
 const { meetingId, hearingSlug } = await prepare(secretariat);
 const pages = [
   { name: 'sign-in', url: `${base}/logg-inn`, public: true },
-  { name: 'public minutes', url: `${base}/offentlig/referat/${meetingId}`, public: true },
+  // Issue 10: the public minutes, rendered by the server like the body page (it was an SPA page at 88).
+  { name: 'public minutes', url: `${base}/offentlig/referat/${meetingId}`, public: true, serverRendered: true,
+    categories: ['performance', 'accessibility'] },
   // A public page the SPA draws: the demo network's strategy hearing, with its documents and (closed) its answers.
   { name: 'public hearing', url: `${base}/offentlig/horinger/${hearingSlug}`, public: true },
   { name: 'meeting (secretariat)', url: `${base}/moter/${meetingId}`, cookies: secretariat.cookies() },
@@ -194,7 +196,7 @@ for (const r of results)
 
 const targets = [];
 for (const r of results.filter((p) => p.public)) {
-  // The server-rendered public page of a body has the stricter targets of issue 12.
+  // The server-rendered public pages (a body's, a meeting's minutes) have the stricter targets of issue 12.
   const perf = r.serverRendered ? 95 : 90;
   targets.push([`${r.name}: performance ≥ ${perf}`, r.score >= perf, String(r.score)]);
   if (r.a11y !== null) targets.push([`${r.name}: accessibility 100`, r.a11y === 100, String(r.a11y)]);

@@ -3,7 +3,7 @@
 # Starts the Release build of the API (building it, and with it the SPA, only when it is missing) on a free port with a
 # fresh database and the demo data, publishes the first meeting's minutes as the secretariat so a public minutes page
 # exists, and runs Lighthouse 12.2.3 (mobile profile, simulated throttling) in Debian's Chromium against the sign-in
-# page, the public minutes page, the secretariat's meeting page and (issue 12) the server-rendered public page of a body. Prints per page: performance score, LCP, TBT, the
+# page, the public minutes page (server-rendered since 2026-12-04), the secretariat's meeting page and (issue 12) the server-rendered public page of a body. Prints per page: performance score, LCP, TBT, the
 # JavaScript it downloaded (bytes on the wire, and what the same files weigh gzipped) and the longest main-thread task,
 # then PASS/FAIL per target (run.mjs).
 # Usage: bench/lighthouse/run.sh [--runs 3] [--keep] [--api-dir DIR --spa-root DIR] [--only 'sign-in,public minutes']

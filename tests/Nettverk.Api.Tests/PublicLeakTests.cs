@@ -16,7 +16,7 @@ namespace Nettverk.Api.Tests;
 /// private parts (non-public text of published minutes, a non-public item, draft minutes, a draft hearing, an internal
 /// paper; the demo's exempt hearing response), walks every anonymous GET of the committed OpenAPI document (generic: a
 /// route added later is walked too, and a path parameter this test cannot fill fails it by name), the server-rendered
-/// public pages and their Atom feeds, and fails on any e-mail address but the site's own contact address, any Norwegian
+/// public pages (bodies, minutes) and their Atom feeds, and fails on any e-mail address but the site's own contact address, any Norwegian
 /// phone number, and any marker. The markers are first shown to be visible to the secretariat, so the walk can fail.</summary>
 public sealed partial class PublicLeakTests(NettverkApp app) : IClassFixture<NettverkApp>
 {
@@ -50,7 +50,8 @@ public sealed partial class PublicLeakTests(NettverkApp app) : IClassFixture<Net
 
         using var anonymous = app.Client();
         var urls = await UrlsToWalkAsync();
-        urls.Should().Contain(u => u.StartsWith("/offentlig/organer/nettverk-for-verdiskaping-og-kompetanse"));
+        urls.Should().Contain(u => u.StartsWith("/offentlig/organer/nettverk-for-verdiskaping-og-kompetanse"))
+            .And.Contain($"/offentlig/referat/{firstMeeting}", "the published public minutes' page is walked");
         var walked = 0;
         var failures = new List<string>();
         foreach (var (route, url) in urls.Select(u => (Route: u, Url: u)).Concat(await ApiUrlsAsync()))
@@ -116,14 +117,16 @@ public sealed partial class PublicLeakTests(NettverkApp app) : IClassFixture<Net
         return urls;
     }
 
-    /// <summary>The server-rendered pages: the index, every body's page (private ones answer 404) in each language, feeds.</summary>
+    /// <summary>The server-rendered pages: the index, every body's page (private ones answer 404) in each language, feeds,
+    /// and every meeting's public minutes page in each language (most answer 404).</summary>
     async Task<List<string>> UrlsToWalkAsync()
     {
         var slugs = await app.WithDbAsync(db => db.Bodies.Where(b => b.Slug != null).Select(b => b.Slug!).ToListAsync());
+        var meetings = await app.WithDbAsync(db => db.Meetings.Select(m => m.Id).ToListAsync());
         return ["/offentlig/organer", .. slugs.SelectMany(s => new[]
         {
             $"/offentlig/organer/{s}", $"/offentlig/organer/{s}?lang=nn", $"/offentlig/organer/{s}?lang=en", $"/offentlig/organer/{s}/feed.atom",
-        })];
+        }), .. meetings.SelectMany(m => new[] { $"/offentlig/referat/{m}", $"/offentlig/referat/{m}?lang=nn", $"/offentlig/referat/{m}?lang=en" })];
     }
 
     static async Task<string> TextOfAsync(HttpResponseMessage response)

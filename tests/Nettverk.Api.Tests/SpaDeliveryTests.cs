@@ -32,7 +32,7 @@ public sealed class SpaDeliveryTests(SpaDeliveryTests.App app) : IClassFixture<S
             File.WriteAllText(Path.Combine(Root, "assets", "index-Bx1c9Zq2.js.map"), """{"version":3,"sources":["src/main.tsx"]}""");
             // The build's list of a lazy route's own files (frontend/scripts/build-plugins.mjs, routePreloads).
             File.WriteAllText(Path.Combine(Root, "route-preloads.json"),
-                """[{"path":"/offentlig/referat/:meetingId","scripts":["/assets/PublicMinutesPage-a1.js","/assets/list-b2.js"],"styles":["/assets/PublicMinutesPage-c3.css"]}]""");
+                """[{"path":"/offentlig/horinger/:slug","scripts":["/assets/PublicHearingPage-a1.js","/assets/list-b2.js"],"styles":["/assets/PublicHearingPage-c3.css"]}]""");
             With("Nettverk:SpaRoot", Root);
         }
 
@@ -114,7 +114,7 @@ public sealed class SpaDeliveryTests(SpaDeliveryTests.App app) : IClassFixture<S
     [InlineData(null, null)]
     public async Task ALazyRoutesPage_NamesItsOwnFiles_InItsIndexHtml(string? acceptEncoding, string? expected)
     {
-        var response = await GetAsync("/offentlig/referat/0198f1c2-0000-7000-8000-000000000001", acceptEncoding);
+        var response = await GetAsync("/offentlig/horinger/hoering-av-strategier", acceptEncoding);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentEncoding.SingleOrDefault().Should().Be(expected);
         response.Headers.Vary.Should().Contain("Accept-Encoding");
@@ -122,16 +122,16 @@ public sealed class SpaDeliveryTests(SpaDeliveryTests.App app) : IClassFixture<S
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         var html = Encoding.UTF8.GetString(Decode(await response.Content.ReadAsByteArrayAsync(), expected));
         var head = html.IndexOf("</head>", StringComparison.Ordinal);
-        html.IndexOf("<link rel=\"modulepreload\" crossorigin href=\"/assets/PublicMinutesPage-a1.js\">", StringComparison.Ordinal).Should().BeInRange(0, head);
+        html.IndexOf("<link rel=\"modulepreload\" crossorigin href=\"/assets/PublicHearingPage-a1.js\">", StringComparison.Ordinal).Should().BeInRange(0, head);
         html.IndexOf("<link rel=\"modulepreload\" crossorigin href=\"/assets/list-b2.js\">", StringComparison.Ordinal).Should().BeInRange(0, head);
-        html.IndexOf("<link rel=\"preload\" as=\"style\" crossorigin href=\"/assets/PublicMinutesPage-c3.css\">", StringComparison.Ordinal).Should().BeInRange(0, head);
+        html.IndexOf("<link rel=\"preload\" as=\"style\" crossorigin href=\"/assets/PublicHearingPage-c3.css\">", StringComparison.Ordinal).Should().BeInRange(0, head);
         // Otherwise the same page.
         html.Should().Contain(Bundle).And.EndWith("</body></html>");
     }
 
     [Theory]
-    [InlineData("/offentlig/referat/x/y")]
-    [InlineData("/offentlig/referat")]
+    [InlineData("/offentlig/horinger/x/y")]
+    [InlineData("/offentlig/horinger")]
     [InlineData("/")]
     public async Task APathThatIsNoLazyRoute_GetsThePlainIndexHtml(string path)
     {

@@ -25,7 +25,6 @@ export const routes = [
       { path: '/reset-password', element: page(() => import('../features/auth/ResetPasswordPage'), 'ResetPasswordPage') },
       { path: '/accept-invitation', element: page(() => import('../features/auth/AcceptInvitationPage'), 'AcceptInvitationPage') },
       { path: '/svar', element: page(() => import('../features/meetings/RsvpPage'), 'RsvpPage') },
-      { path: '/offentlig/referat/:meetingId', element: page(() => import('../features/publicMinutes/PublicMinutesPage'), 'PublicMinutesPage') },
       { path: '/offentlig/sok', element: page(() => import('../features/search/PublicSearchPage'), 'PublicSearchPage') },
       { path: '/innspill/gruppe/:token', element: page(() => import('../features/inputRounds/GroupAnswerPage'), 'GroupAnswerPage') },
       { path: '/tilgjengelighet', element: page(() => import('../features/site/AccessibilityStatementPage'), 'AccessibilityStatementPage') },

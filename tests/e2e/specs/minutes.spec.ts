@@ -241,6 +241,14 @@ test('the secretariat reads the comments, approves and publishes', async ({ page
   await expect(page.getByRole('button', { name: 'Start retting' })).toBeVisible();
   await checkAccessibility(page, 'minutes-published');
 
+  // The public version is the server's page: its link is a full page load, not a route of the SPA.
+  await page.getByRole('link', { name: 'Se den offentlige versjonen' }).click();
+  await expect(page).toHaveURL(`/offentlig/referat/${meetingId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Referat: Oppstartsmøte' })).toBeVisible();
+  await expect(page.locator('script')).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Start retting' })).toBeVisible();
+
   // The published revision stays readable as it was, with its own documents.
   await page.getByRole('link', { name: 'Versjon 1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Referat: Oppstartsmøte, versjon 1' })).toBeVisible();
@@ -253,6 +261,10 @@ test('the secretariat reads the comments, approves and publishes', async ({ page
 test('the public reads the published minutes without signing in, and without what is not public', async ({ page }) => {
   await page.goto(`/offentlig/referat/${meetingId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Referat: Oppstartsmøte' })).toBeVisible();
+  // Rendered by the server: the whole page arrives as HTML, with no script to run.
+  await expect(page).toHaveTitle(`Referat – Oppstartsmøte – ${network} – Nettverk`);
+  await expect(page.locator('script')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: network })).toHaveAttribute('href', /^\/offentlig\/organer\/[a-z0-9-]+\?lang=nb$/);
   await expect(page.getByRole('button', { name: 'Logg ut' })).toHaveCount(0);
   const item3 = entry(page, items[2]!.title);
   await expect(item3).toContainText('kompetanseforum Østfold: et felles kunnskapsgrunnlag');

@@ -146,6 +146,8 @@ test("the secretariat's pages reflow at 375 and 320 px, and the busiest pass axe
   await publishFirstMinutes(page, meetingId);
   await page.context().clearCookies();
   await visit(page, `/offentlig/referat/${meetingId}`, 'public-minutes', true);
+  // The server-rendered attendance table stacks on a phone as the SPA's tables do: the Oppmøte column is on screen.
+  await expectOnScreen(page.getByRole('region', { name: 'Oppmøte per plass' }).locator('td[data-label="Oppmøte"]').first());
 });
 
 test("a representative's meeting page and the administrator's sent mail reflow on a phone", async ({ page }) => {

@@ -104,6 +104,8 @@ test('the public search finds public minutes and opens them, finds nothing else,
   await hit.click();
   await expect(page).toHaveURL(`/offentlig/referat/${meetingId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Referat: Nemndmøte om lærlingplasser' })).toBeVisible();
+  // A full page load of the server-rendered page (client-side routing would end on the SPA's not-found page).
+  await expect(page.locator('script')).toHaveCount(0);
 
   await page.goto('/offentlig/sok');
   await search(page, '"*"');

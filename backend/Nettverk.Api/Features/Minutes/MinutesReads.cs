@@ -106,6 +106,11 @@ public static class MinutesReads
             m.PublishedAt ?? DateTime.MinValue, m.ApprovalNote, m.CorrectionReason, attendees, entries);
     }
 
+    /// <summary>The public version of a meeting's minutes (<see cref="LatestPublicAsync"/>, <see cref="ToPublic"/>): what
+    /// getPublicMinutes answers and the server-rendered public page shows; null when there is none.</summary>
+    public static async Task<PublicMinutesDto?> PublicAsync(NettverkDbContext db, Guid meetingId, CancellationToken ct) =>
+        await LatestPublicAsync(db, meetingId, ct) is { } published ? ToPublic(MinutesWorkflow.ReadSnapshot(published)) : null;
+
     internal static string? Html(string? markdown) => SafeMarkdown.ToHtml(NonPublicText.Marked(markdown));
 
     /// <summary>The newest published revision of a meeting of a public body, when that revision is public. An older public

@@ -19,8 +19,8 @@ public static class PublicMinutesEndpoints
 
     static async Task<Results<Ok<PublicMinutesDto>, NotFoundProblem>> GetPublicMinutes(Guid meetingId, NettverkDbContext db, CancellationToken ct)
     {
-        var published = await MinutesReads.LatestPublicAsync(db, meetingId, ct);
-        return published is null ? Problems.NotFound("The minutes") : TypedResults.Ok(MinutesReads.ToPublic(MinutesWorkflow.ReadSnapshot(published)));
+        var minutes = await MinutesReads.PublicAsync(db, meetingId, ct);
+        return minutes is null ? Problems.NotFound("The minutes") : TypedResults.Ok(minutes);
     }
 
     static async Task<Results<Ok<Page<PublicMinutesSummary>>, NotFoundProblem>> ListPublicMinutes(Guid bodyId,

@@ -131,11 +131,12 @@ public static class PublicBodyPage
         return page.End(site);
     }
 
-    public static string RenderNotFound(PublicTexts t, PublicAssets assets, SiteOptions site, string path)
+    /// <summary>The 404 page of every public page; <paramref name="text"/> says what was not found (a body by default).</summary>
+    public static string RenderNotFound(PublicTexts t, PublicAssets assets, SiteOptions site, string path, string? text = null)
     {
         var page = new PublicHtml(t);
         page.Begin(t["publicBody.notFoundTitle"], path, assets);
-        page.Element("h1", t["publicBody.notFoundTitle"]).Element("p", t["publicBody.notFoundText"]);
+        page.Element("h1", t["publicBody.notFoundTitle"]).Element("p", text ?? t["publicBody.notFoundText"]);
         page.Raw("<p>").Link("/offentlig/organer?lang=" + t.Language, t["publicBody.allBodies"]).Raw("</p>");
         return page.End(site);
     }

@@ -39,7 +39,8 @@ public sealed class PublicHtml
             Raw($"<link rel=\"alternate\" hreflang=\"{language}\" href=\"{Encode(path)}?lang={language}\">");
         if (feedUrl is not null) Raw($"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{Encode(feedUrl)}\" title=\"{Encode(feedTitle)}\">");
         Raw("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">");
-        if (assets.FontPreload is { } font) Raw($"<link rel=\"preload\" as=\"font\" type=\"font/woff2\" crossorigin href=\"{Encode(font)}\">");
+        foreach (var font in new[] { assets.FontPreload, assets.BoldFontPreload }.OfType<string>())
+            Raw($"<link rel=\"preload\" as=\"font\" type=\"font/woff2\" crossorigin href=\"{Encode(font)}\">");
         if (assets.Stylesheet is { } css) Raw($"<link rel=\"stylesheet\" href=\"{Encode(css)}\">");
         Raw("<style>").Raw(PageCss).Raw("</style></head><body>");
         Raw("<a class=\"pp-skip\" href=\"#main\">").Text(T["publicBody.skipLink"]).Raw("</a>");
@@ -94,14 +95,30 @@ public sealed class PublicHtml
         .pp-copy{font-family:ui-monospace,monospace;font-size:.875rem;word-break:break-all;background:var(--ds-color-neutral-background-tinted,#f3f3f4);padding:.25rem .5rem;border-radius:4px}
         .pp-button{display:inline-block;padding:.5rem 1rem;border-radius:4px;background:var(--ds-color-accent-base-default,#0062ba);color:#fff;font-weight:600;text-decoration:none}
         .pp-button:hover{text-decoration:underline}
+        .pp-stack{display:flex;flex-direction:column;gap:.75rem}
+        .pp-sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+        .pp-table{overflow-x:auto}.pp-table table{border-collapse:collapse;width:100%}
+        .pp-table :is(th,td){text-align:start;padding:.5rem;border-bottom:1px solid var(--ds-color-neutral-border-subtle,#bbbcbd)}
+        @media (max-width:39.99rem){.pp-table :is(table,tbody,tr){display:block;width:100%}.pp-table thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+        .pp-table tbody tr{padding:.5rem 0;border-bottom:1px solid var(--ds-color-neutral-border-subtle,#bbbcbd)}
+        .pp-table td{display:grid;grid-template-columns:minmax(6rem,35%) 1fr;gap:.75rem;border:0;padding:.25rem 0;overflow-wrap:anywhere}
+        .pp-table td::before{content:attr(data-label);font-weight:600}}
+        .pp-entry{padding-bottom:1rem;border-bottom:1px solid var(--ds-color-neutral-border-subtle,#bbbcbd)}
+        .pp-entry-head{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}
+        .pp-tag{font-size:.875rem;padding:0 .5rem;border-radius:4px;background:var(--ds-color-neutral-background-tinted,#f3f3f4);border:1px solid var(--ds-color-neutral-border-subtle,#bbbcbd)}
+        .pp-prose>*+*{margin-top:.75rem!important}
+        .pp-decision{padding:.75rem 1rem;border-left:4px solid var(--ds-color-accent-border-default,#0062ba);background:var(--ds-color-accent-background-tinted,#e9f1fb);border-radius:4px}
+        .pp-decision h4{margin:0 0 .25rem}
         .pp-footer{margin-top:auto;border-top:1px solid var(--ds-color-neutral-border-subtle,#bbbcbd);background:var(--ds-color-neutral-background-tinted,#f3f3f4)}
         a:focus-visible{outline:3px solid var(--ds-color-focus-outer,#292c30);outline-offset:2px;box-shadow:0 0 0 2px var(--ds-color-focus-inner,#fff)}
         """;
 }
 
 /// <summary>The SPA's built stylesheet and its preloaded font, read once from the built index.html (like
-/// SpaRoutePreloads); both null when no SPA is built (the pages still work, plainer).</summary>
-public sealed record PublicAssets(string? Stylesheet, string? FontPreload)
+/// SpaRoutePreloads); all null when no SPA is built (the pages still work, plainer). These pages also preload the
+/// semibold face (from the stylesheet): their headings and bold text are on screen at once, and when that face came
+/// after the first paint the text above the public minutes' table rewrapped and moved it (Lighthouse CLS 0.23).</summary>
+public sealed record PublicAssets(string? Stylesheet, string? FontPreload, string? BoldFontPreload = null)
 {
     public static PublicAssets From(string? spaRoot)
     {
@@ -110,6 +127,9 @@ public sealed record PublicAssets(string? Stylesheet, string? FontPreload)
         var text = File.ReadAllText(index);
         var css = System.Text.RegularExpressions.Regex.Match(text, "<link rel=\"stylesheet\"[^>]*href=\"(/assets/[^\"]+\\.css)\"");
         var font = System.Text.RegularExpressions.Regex.Match(text, "<link rel=\"preload\" as=\"font\"[^>]*href=\"(/assets/[^\"]+\\.woff2)\"");
-        return new(css.Success ? css.Groups[1].Value : null, font.Success ? font.Groups[1].Value : null);
+        var cssFile = css.Success ? Path.Combine(spaRoot!, css.Groups[1].Value.TrimStart('/')) : null;
+        var bold = cssFile is not null && File.Exists(cssFile)
+            ? System.Text.RegularExpressions.Regex.Match(File.ReadAllText(cssFile), @"url\((/assets/inter-latin-600-normal-[^)""]+\.woff2)\)") : null;
+        return new(css.Success ? css.Groups[1].Value : null, font.Success ? font.Groups[1].Value : null, bold is { Success: true } ? bold.Groups[1].Value : null);
     }
 }

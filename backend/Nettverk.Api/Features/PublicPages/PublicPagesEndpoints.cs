@@ -6,8 +6,8 @@ using Nettverk.Api.Persistence;
 namespace Nettverk.Api.Features.PublicPages;
 
 /// <summary>The public pages of bodies, rendered on the server as plain HTML without script (fast on a weak phone,
-/// readable by search engines and with JavaScript off): the index, a body's page, its Atom feed; and the same data as
-/// JSON for API users. Only bodies marked public and not archived have them; anything else is a 404 (an HTML page for
+/// readable by search engines and with JavaScript off): the index, a body's page, its Atom feed, a meeting's public
+/// minutes; and a body's page as JSON for API users. Only bodies marked public and not archived have them; anything else is a 404 (an HTML page for
 /// the pages). Mapped before the SPA fallback, so these paths never reach the SPA.</summary>
 public static class PublicPagesEndpoints
 {
@@ -19,6 +19,9 @@ public static class PublicPagesEndpoints
         app.MapGet("/offentlig/organer/{slug}", (string slug, HttpContext http, NettverkDbContext db, AppLinks links, TimeProvider clock,
             IConfiguration config, CancellationToken ct) => Page(slug, http, db, links, clock, config, assets, ct)).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/offentlig/organer/{slug}/feed.atom", Feed).AllowAnonymous().ExcludeFromDescription();
+        // A string, not {meetingId:guid}: a malformed id gets this page's 404, not the SPA's.
+        app.MapGet("/offentlig/referat/{meetingId}", (string meetingId, HttpContext http, NettverkDbContext db, IConfiguration config,
+            CancellationToken ct) => Minutes(meetingId, http, db, config, assets, ct)).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/api/public/bodies/{slug}", GetPublicBody).WithName("getPublicBody").WithTags("Public").AllowAnonymous();
         return app;
     }
@@ -38,6 +41,16 @@ public static class PublicPagesEndpoints
         return body is null
             ? Html(http, 404, PublicBodyPage.RenderNotFound(t, assets, Site(config), PublicBodyQueries.PagePath(slug)))
             : Html(http, 200, PublicBodyPage.Render(body, t, assets, Site(config)));
+    }
+
+    static async Task<IResult> Minutes(string meetingId, HttpContext http, NettverkDbContext db, IConfiguration config, PublicAssets assets,
+        CancellationToken ct)
+    {
+        var t = PublicTexts.For(http.Request);
+        var minutes = await PublicMinutesPage.LoadAsync(db, meetingId, ct);
+        return minutes is null
+            ? Html(http, 404, PublicBodyPage.RenderNotFound(t, assets, Site(config), PublicMinutesPage.PagePath(meetingId), t["minutesPage.notFoundText"]))
+            : Html(http, 200, PublicMinutesPage.Render(minutes, t, assets, Site(config)));
     }
 
     static async Task<IResult> Feed(string slug, HttpContext http, NettverkDbContext db, AppLinks links, TimeProvider clock,

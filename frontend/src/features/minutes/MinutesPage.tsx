@@ -68,9 +68,8 @@ export function MinutesPage() {
             { href: `/api/meetings/${id}/minutes.docx`, text: t('documents.minutesDocx') },
           ]} />
           {isPublicNow && (
-            <Link asChild>
-              <RouterLink to={`/offentlig/referat/${id}`}>{t('minutes.publicLink')}</RouterLink>
-            </Link>
+            // The server renders the public minutes (no SPA route): a full page load.
+            <Link href={`/offentlig/referat/${id}`}>{t('minutes.publicLink')}</Link>
           )}
           {m.canEdit ? (
             <DraftMinutes minutes={m} actions={actions} />

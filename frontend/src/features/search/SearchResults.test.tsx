@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { SearchHit } from '../../api/generated';
 import { renderAt } from '../../testing/render';
 import { SearchResults } from './SearchResults';
@@ -8,6 +8,23 @@ const hit = (over: Partial<SearchHit>): SearchHit => ({
   snippet: null, snippetMatches: [], body: { id: 'b1', name: 'Nettverket' }, meetingId: 'm1', meetingTitle: 'Oppstartsmøte',
   at: '2021-03-17T12:00:00', ...over,
 });
+
+/** Whether a click on the link is left to the browser: the router's links cancel it and navigate themselves. The listener
+ * on window runs after React's (on the root) and then cancels the click, as jsdom cannot navigate. */
+function leavesNavigationToTheBrowser(link: HTMLElement): boolean {
+  let left = false;
+  const record = (event: MouseEvent) => {
+    left = !event.defaultPrevented;
+    event.preventDefault();
+  };
+  window.addEventListener('click', record);
+  try {
+    fireEvent.click(link);
+  } finally {
+    window.removeEventListener('click', record);
+  }
+  return left;
+}
 
 describe('SearchResults', () => {
   it('links each hit to its page, tags its kind and marks the matches as text, never as HTML', () => {
@@ -27,9 +44,15 @@ describe('SearchResults', () => {
     expect(second.querySelector('mark')?.textContent).toBe('Østfold');
   });
 
-  it('opens public minutes on the public page, and says so when nothing was found', () => {
+  it('opens public minutes on the server-rendered public page with a full page load, not client-side routing', () => {
     renderAt('/', [{ path: '/', element: <SearchResults q="x" isPublic hits={[hit({ kind: 'Minutes', id: 'm9', titleMatches: [] })]} /> }]);
     expect(screen.getByRole('link').getAttribute('href')).toBe('/offentlig/referat/m9');
+    expect(leavesNavigationToTheBrowser(screen.getByRole('link'))).toBe(true);
+  });
+
+  it("opens a member's minutes with the router", () => {
+    renderAt('/', [{ path: '/', element: <SearchResults q="x" isPublic={false} hits={[hit({ kind: 'Minutes', id: 'm9', titleMatches: [] })]} /> }]);
+    expect(leavesNavigationToTheBrowser(screen.getByRole('link'))).toBe(false);
   });
 
   it('has an empty state', () => {

@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SearchHit } from '../../api/generated';
@@ -18,6 +19,12 @@ export function hitLink(hit: SearchHit, isPublic: boolean): string {
   }
 }
 
+/** The public minutes are rendered by the server, not the SPA: their link is a full page load, as client-side routing
+ * would end on the SPA's not-found page. */
+function HitLink({ to, children }: { to: string; children: ReactNode }) {
+  return to.startsWith('/offentlig/referat/') ? <a href={to}>{children}</a> : <Link to={to}>{children}</Link>;
+}
+
 /** The hits of one page, each tagged with its kind and a link; the matches marked in the title and the snippet. */
 export function SearchResults({ hits, isPublic, q }: { hits: SearchHit[]; isPublic: boolean; q: string }) {
   const { t } = useTranslation();
@@ -30,9 +37,9 @@ export function SearchResults({ hits, isPublic, q }: { hits: SearchHit[]; isPubl
           <li key={`${hit.kind}-${hit.id}`} className={styles.hit}>
             <Tag data-size="sm" data-color="neutral">{t(`search.kind.${hit.kind}`)}</Tag>
             <Heading level={2} data-size="2xs">
-              <Link to={hitLink(hit, isPublic)}>
+              <HitLink to={hitLink(hit, isPublic)}>
                 <Marked text={hit.title} ranges={hit.titleMatches} />
-              </Link>
+              </HitLink>
             </Heading>
             {where && <Paragraph data-size="sm">{where}</Paragraph>}
             {hit.snippet && (
