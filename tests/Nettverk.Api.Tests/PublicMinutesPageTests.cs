@@ -96,6 +96,40 @@ public sealed class PublicMinutesPageTests(NettverkApp app) : IClassFixture<Nett
     }
 
     [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip, deflate", "gzip")]
+    [InlineData("identity", null)]
+    public async Task Page_IsCompressedAsTheBrowserAccepts_AndTheSameAfterDecoding(string acceptEncoding, string? expected)
+    {
+        var meeting = await FirstMeetingPublishedAsync();
+        using var client = app.Client();
+        var plain = await (await client.GetAsync($"/offentlig/referat/{meeting}")).Content.ReadAsByteArrayAsync();
+        foreach (var path in new[] { $"/offentlig/referat/{meeting}", "/offentlig/referat/not-a-guid" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+            using var response = await client.Http.SendAsync(request);
+            response.Content.Headers.ContentEncoding.SingleOrDefault().Should().Be(expected);
+            response.Headers.Vary.Should().Contain("Accept-Encoding");
+            var body = await response.Content.ReadAsByteArrayAsync();
+            response.Content.Headers.ContentLength.Should().Be(body.Length);
+            using var input = new MemoryStream(body);
+            using Stream decoded = expected switch
+            {
+                "br" => new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress),
+                "gzip" => new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress),
+                _ => input,
+            };
+            using var output = new MemoryStream();
+            await decoded.CopyToAsync(output);
+            if (path.EndsWith("not-a-guid")) { response.StatusCode.Should().Be(HttpStatusCode.NotFound); continue; }
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            output.ToArray().Should().Equal(plain);
+            if (expected is not null) body.Length.Should().BeLessThan(plain.Length / 2);
+        }
+    }
+
+    [Theory]
     [InlineData("not-a-guid")]
     [InlineData("0198f1c2-0000-7000-8000-000000000001")]
     [InlineData("%3Cb%3Ex%3C%2Fb%3E")]
