@@ -236,11 +236,26 @@ function sourceFiles(dir) {
 export function textsWithCode({ localesDir, i18nModule, language = 'nb' }) {
   const file = join(localesDir, `${language}.json`);
   const prefix = '\0nettverk-texts:';
+  // A big group with sections of its own (hearings: form, steps, respond …) is split once more: a module naming
+  // `hearings.respond.…` gets that section and not the hearing editor's texts. Its plain texts form one part, `group._`.
+  const splitAbove = 2000;
   let texts = {};
-  let groups = new Set();
+  /** group → its parts (null: the group is one part) */
+  let parts = new Map();
   const read = () => {
     texts = JSON.parse(readFileSync(file, 'utf8'));
-    groups = new Set(Object.keys(texts));
+    parts = new Map(Object.entries(texts).map(([group, value]) => {
+      const sections = Object.keys(value).filter((k) => typeof value[k] === 'object');
+      return [group, JSON.stringify(value).length > splitAbove && sections.length > 0 ? sections : null];
+    }));
+  };
+  /** The texts of one part: `group`, `group.section` or `group._` (the group's plain texts). */
+  const partTexts = (id) => {
+    const [group, section] = id.split('.');
+    const value = texts[group];
+    if (section === undefined) return { [group]: value };
+    if (section !== '_') return { [group]: { [section]: value[section] } };
+    return { [group]: Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v !== 'object')) };
   };
   return {
     name: 'nettverk-texts-with-code',
@@ -254,13 +269,20 @@ export function textsWithCode({ localesDir, i18nModule, language = 'nb' }) {
     },
     load(id) {
       if (!id.startsWith(prefix)) return;
-      const group = id.slice(prefix.length);
-      return `import { addTexts } from ${JSON.stringify(i18nModule)};\naddTexts(${JSON.stringify({ [group]: texts[group] })});\n`;
+      return `import { addTexts } from ${JSON.stringify(i18nModule)};\naddTexts(${JSON.stringify(partTexts(id.slice(prefix.length)))});\n`;
     },
     transform(code, id) {
       if (id.startsWith('\0') || id.includes('/node_modules/') || !/\/src\/.*\.[jt]sx?$/.test(id) || id === i18nModule) return;
       const used = new Set();
-      for (const [, group] of code.matchAll(/['"`]([a-zA-Z]+)\./g)) if (groups.has(group)) used.add(group);
+      for (const [, group, next] of code.matchAll(/['"`]([a-zA-Z]+)\.(\$\{|[a-zA-Z]*)/g)) {
+        if (!parts.has(group)) continue;
+        const sections = parts.get(group);
+        if (!sections) used.add(group);
+        else if (sections.includes(next)) used.add(`${group}.${next}`);
+        // A key built at this level (`hearings.${x}`) may be any part; a plain text is in the group's rest.
+        else if (next === '${' || next === '') for (const part of [...sections, '_']) used.add(`${group}.${part}`);
+        else used.add(`${group}._`);
+      }
       if (used.size === 0) return;
       return { code: [...used].map((g) => `import 'virtual:texts/${g}';`).join('') + code, map: null };
     },
