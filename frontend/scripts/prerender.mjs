@@ -2,7 +2,7 @@
 // SSR build of src/prerender.tsx and puts the markup and the page's title in route-preloads.json, which the server reads
 // to make each route's index.html (backend/Nettverk.Api/Common/SpaRoutePreloads.cs). The browser then draws the page
 // from the HTML and CSS while the JavaScript is still on its way, and main.tsx hydrates it. Only pages that look the
-// same for every visitor before any data arrives: the sign-in page.
+// same for every visitor before any data arrives: the sign-in page, in bokmål, nynorsk and English.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,13 +42,17 @@ globalThis.window = dom.window;
 const { render } = await import(pathToFileURL(join(out, 'prerender.js')).href);
 const manifestPath = join(dist, 'route-preloads.json');
 const routes = JSON.parse(readFileSync(manifestPath, 'utf8'));
+// Bokmål is the page itself; nynorsk and English are variants the server sends by the SPA's language cookie.
 for (const page of pages) {
-  const { root, title } = render(page.path, page.titleKey);
-  if (!root.includes('<form')) throw new Error(`prerendering ${page.path} gave no form: ${root.slice(0, 200)}`);
-  const route = routes.find((r) => r.path === page.path);
-  if (route) Object.assign(route, { root, title });
-  else routes.unshift({ path: page.path, scripts: [], styles: [], root, title });
-  console.log(`prerendered ${page.path}: ${root.length} characters of markup, title "${title}"`);
+  for (const language of ['en', 'nn', 'nb']) {
+    const { root, title } = await render(page.path, page.titleKey, language);
+    if (!root.includes('<form')) throw new Error(`prerendering ${page.path} gave no form: ${root.slice(0, 200)}`);
+    const variant = language === 'nb' ? {} : { language };
+    const route = routes.find((r) => r.path === page.path && (r.language ?? 'nb') === language);
+    if (route) Object.assign(route, { root, title });
+    else routes.unshift({ path: page.path, ...variant, scripts: [], styles: [], root, title });
+    console.log(`prerendered ${page.path} (${language}): ${root.length} characters of markup, title "${title}"`);
+  }
 }
 const json = Buffer.from(JSON.stringify(routes, null, 1));
 writeFileSync(manifestPath, json);

@@ -18,14 +18,20 @@ const app = (
   </StrictMode>
 );
 
-if (container.firstElementChild && initialLanguage() === 'nb') {
-  // A page the build prerendered in bokmål (the sign-in page): the browser has drawn it already, so React takes over
-  // its markup instead of drawing it again. Started in this task, so that what a visitor does from here on (a click,
-  // Enter in a field) reaches React, which then hydrates that part at once; what was typed before stays in the fields.
-  // As a transition the rest is hydrated in slices between which the browser may work.
+const language = initialLanguage();
+const hydrate = () =>
   startTransition(() => {
     hydrateRoot(container, app);
   });
+
+if (container.firstElementChild && document.documentElement.lang === language) {
+  // A page the build prerendered (the sign-in page), in the reader's language (the server chose it by the language
+  // cookie): the browser has drawn it already, so React takes over its markup instead of drawing it again; as a
+  // transition, in slices between which the browser may work. In bokmål it starts in this task, so that what a visitor
+  // does from here on (a click, Enter in a field) reaches React, which then hydrates that part at once; nynorsk and
+  // English wait for their texts. What was typed before stays in the fields.
+  if (language === 'nb') hydrate();
+  else void i18nReady.then(hydrate);
 } else {
   // A reader of nynorsk or English waits for that language's texts (one small request) rather than seeing bokmål
   // first. The first render is a transition, so React yields to the browser between components instead of holding the

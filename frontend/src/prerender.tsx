@@ -3,11 +3,12 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
-import i18n from './lib/i18n';
+import i18n, { changeLanguage, type Language } from './lib/i18n';
 import { pageTitle } from './lib/useTitle';
 
-/** The markup of the page at `path` in bokmål, and its title. */
-export function render(path: string, titleKey: string): { root: string; title: string } {
+/** The markup of the page at `path` in a language, and its title. */
+export async function render(path: string, titleKey: string, language: Language): Promise<{ root: string; title: string }> {
+  await changeLanguage(language);
   const root = renderToString(
     <StrictMode>
       <App location={path} />

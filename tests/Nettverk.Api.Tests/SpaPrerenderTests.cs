@@ -11,6 +11,7 @@ namespace Nettverk.Api.Tests;
 /// it before the script has come; every other path keeps the plain index.html.</summary>
 public sealed class SpaPrerenderTests(SpaPrerenderTests.App app) : IClassFixture<SpaPrerenderTests.App>
 {
+    const string EnglishMarkup = """<div class="_shell_a1"><main id="main"><h1 class="ds-heading">Sign in</h1><form class="form" method="post"></form></main></div>""";
     const string Markup = """<div class="_shell_a1"><main id="main"><h1 class="ds-heading">Logg inn</h1><form class="form" method="post"><input name="email"/></form></main></div>""";
 
     public sealed class App : NettverkApp
@@ -27,6 +28,7 @@ public sealed class SpaPrerenderTests(SpaPrerenderTests.App app) : IClassFixture
             // then a lazy route's files.
             File.WriteAllText(Path.Combine(Root, "route-preloads.json"), $$"""
                 [{"path":"/logg-inn","scripts":[],"styles":[],"root":{{System.Text.Json.JsonSerializer.Serialize(Markup)}},"title":"Logg inn – Nettverk"},
+                 {"path":"/logg-inn","language":"en","scripts":[],"styles":[],"root":{{System.Text.Json.JsonSerializer.Serialize(EnglishMarkup)}},"title":"Sign in – Nettverk"},
                  {"path":"/moter/:id","scripts":["/assets/MeetingPage-b2.js"],"styles":[]}]
                 """);
             With("Nettverk:SpaRoot", Root);
@@ -39,11 +41,12 @@ public sealed class SpaPrerenderTests(SpaPrerenderTests.App app) : IClassFixture
         }
     }
 
-    async Task<(HttpResponseMessage Response, string Html)> GetAsync(string path, string? acceptEncoding = null)
+    async Task<(HttpResponseMessage Response, string Html)> GetAsync(string path, string? acceptEncoding = null, string? language = null)
     {
         using var http = app.CreateDefaultClient(new Uri("https://localhost"));
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (acceptEncoding is not null) request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        if (language is not null) request.Headers.TryAddWithoutValidation("Cookie", $"theme=x; nettverk-language={language}");
         var response = await http.SendAsync(request);
         var body = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using Stream decoded = response.Content.Headers.ContentEncoding.SingleOrDefault() switch
@@ -70,6 +73,20 @@ public sealed class SpaPrerenderTests(SpaPrerenderTests.App app) : IClassFixture
         response.Headers.CacheControl!.ToString().Should().Be("no-cache");
         html.Should().Be(app.Index.Replace("<title>Nettverk</title>", "<title>Logg inn – Nettverk</title>")
             .Replace("<div id=\"root\"></div>", $"<div id=\"root\">{Markup}</div>"));
+    }
+
+    [Theory]
+    [InlineData("en", "en", "Sign in – Nettverk", EnglishMarkup)]
+    [InlineData("nb", "nb", "Logg inn – Nettverk", Markup)]
+    [InlineData("nn", "nb", "Logg inn – Nettverk", Markup)] // no nynorsk variant built here: bokmål
+    [InlineData("<x>", "nb", "Logg inn – Nettverk", Markup)]
+    [InlineData(null, "nb", "Logg inn – Nettverk", Markup)]
+    public async Task TheLanguageCookie_ChoosesTheVariant_WithItsLangAndTitle(string? cookie, string lang, string title, string markup)
+    {
+        var (response, html) = await GetAsync("/logg-inn", "br", cookie);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.Vary.Should().Contain("Cookie").And.Contain("Accept-Encoding");
+        html.Should().Contain($"<html lang=\"{lang}\">").And.Contain($"<title>{title}</title>").And.Contain($"<div id=\"root\">{markup}</div>");
     }
 
     [Fact]

@@ -125,12 +125,14 @@ public static class SpaHosting
     static async Task<bool> TrySendRoutePage(HttpContext http, SpaRoutePreloads? preloads)
     {
         var method = http.Request.Method;
-        if (preloads?.Find(http.Request.Path.Value ?? "/") is not { } page || !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method))) return false;
+        var language = http.Request.Cookies[SpaRoutePreloads.LanguageCookie];
+        if (preloads?.Find(http.Request.Path.Value ?? "/", language) is not { } page || !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method))) return false;
         var encoding = PrecompressedFiles.Pick(http.Request, ["br", "gzip"]);
         var body = encoding switch { "br" => page.Brotli, "gzip" => page.Gzip, _ => page.Plain };
         http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
         PrecompressedFiles.Announce(http, encoding, varies: true);
+        if (page.Prerendered) http.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Cookie");
         http.Response.ContentLength = body.Length;
         if (HttpMethods.IsGet(method)) await http.Response.Body.WriteAsync(body);
         return true;

@@ -15,13 +15,17 @@ namespace Nettverk.Api.Common;
 /// it before the script has arrived.</summary>
 public sealed partial class SpaRoutePreloads
 {
-    public sealed record Page(byte[] Plain, byte[] Brotli, byte[] Gzip);
+    /// <summary>A route's page; Prerendered: it holds markup in one language, chosen by the language cookie.</summary>
+    public sealed record Page(byte[] Plain, byte[] Brotli, byte[] Gzip, bool Prerendered = false);
+
+    /// <summary>The SPA's language choice, set by the SPA (frontend/src/lib/i18n.ts).</summary>
+    public const string LanguageCookie = "nettverk-language";
 
     /// <summary>Root and Title: a page the build prerendered (frontend/scripts/prerender.mjs), its markup for the
-    /// root element and its title.</summary>
-    sealed record Route(string Path, string[] Scripts, string[] Styles, string? Root = null, string? Title = null);
+    /// root element and its title; Language: the variant's language (nn, en), none for bokmål.</summary>
+    sealed record Route(string Path, string[] Scripts, string[] Styles, string? Root = null, string? Title = null, string? Language = null);
 
-    sealed record Snapshot(DateTime Stamp, List<(Regex Pattern, Page Page)> Pages);
+    sealed record Snapshot(DateTime Stamp, List<(Regex Pattern, string? Language, Page Page)> Pages);
 
     readonly string root;
     readonly Lock gate = new();
@@ -34,8 +38,9 @@ public sealed partial class SpaRoutePreloads
     public static SpaRoutePreloads For(string root) => new(root);
 
     /// <summary>The page for a request path, by React Router's matching: `:name` is one segment, `*` the rest, case
-    /// ignored, a trailing slash allowed; null when the path is no route with files of its own.</summary>
-    public Page? Find(string path)
+    /// ignored, a trailing slash allowed; in the language asked for when the route has it, else its bokmål page; null
+    /// when the path is no route with files of its own.</summary>
+    public Page? Find(string path, string? language = null)
     {
         var stamp = new[] { "index.html", "route-preloads.json" }.Select(f => System.IO.Path.Combine(root, f))
             .Select(f => File.Exists(f) ? File.GetLastWriteTimeUtc(f) : default).Max();
@@ -46,14 +51,16 @@ public sealed partial class SpaRoutePreloads
                 if (snapshot.Stamp != stamp) snapshot = new Snapshot(stamp, Load(root));
                 current = snapshot;
             }
-        return current.Pages.FirstOrDefault(p => p.Pattern.IsMatch(path)).Page;
+        var matches = current.Pages.Where(p => p.Pattern.IsMatch(path)).ToList();
+        return (matches.FirstOrDefault(p => language is not null && p.Language == language).Page)
+            ?? matches.FirstOrDefault(p => p.Language is null).Page;
     }
 
-    static List<(Regex Pattern, Page Page)> Load(string root)
+    static List<(Regex Pattern, string? Language, Page Page)> Load(string root)
     {
         var manifest = System.IO.Path.Combine(root, "route-preloads.json");
         var index = System.IO.Path.Combine(root, "index.html");
-        var result = new List<(Regex Pattern, Page Page)>();
+        var result = new List<(Regex Pattern, string? Language, Page Page)>();
         if (!File.Exists(manifest) || !File.Exists(index)) return result;
         var html = File.ReadAllText(index);
         var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
@@ -71,15 +78,20 @@ public sealed partial class SpaRoutePreloads
             // The build's own markup (React's, escaped by it), not anyone's input: inserted as it is.
             if (route.Root is not null) page = page.Replace("<div id=\"root\"></div>", $"<div id=\"root\">{route.Root}</div>", StringComparison.Ordinal);
             if (route.Title is not null) page = TitleElement().Replace(page, $"<title>{WebUtility.HtmlEncode(route.Title)}</title>", 1);
+            // The SPA hydrates a prerendered page when its own language is the page's (main.tsx).
+            if (route.Language is not null) page = HtmlLang().Replace(page, $"<html lang=\"{WebUtility.HtmlEncode(route.Language)}\"", 1);
             var bytes = Encoding.UTF8.GetBytes(page);
-            result.Add((Pattern(route.Path), new Page(bytes, Compress(bytes, s => new BrotliStream(s, CompressionLevel.SmallestSize)),
-                Compress(bytes, s => new GZipStream(s, CompressionLevel.SmallestSize)))));
+            result.Add((Pattern(route.Path), route.Language, new Page(bytes, Compress(bytes, s => new BrotliStream(s, CompressionLevel.SmallestSize)),
+                Compress(bytes, s => new GZipStream(s, CompressionLevel.SmallestSize)), route.Root is not null)));
         }
         return result;
     }
 
     [GeneratedRegex("<title>[^<]*</title>", RegexOptions.IgnoreCase)]
     private static partial Regex TitleElement();
+
+    [GeneratedRegex("<html lang=\"[^\"]*\"", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlLang();
 
     static Regex Pattern(string path)
     {

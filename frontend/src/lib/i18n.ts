@@ -35,8 +35,17 @@ export async function changeLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
+/** The language also in a cookie, for the server: it sends the sign-in page prerendered in it (SpaRoutePreloads.cs). */
+export const languageCookie = 'nettverk-language';
+
+function rememberLanguage(language: Language): void {
+  if (typeof document === 'undefined' || document.cookie.split('; ').includes(`${languageCookie}=${language}`)) return;
+  document.cookie = `${languageCookie}=${language}; path=/; max-age=31536000; samesite=lax`;
+}
+
 export function setLanguage(language: Language): void {
   localStorage.setItem(storageKey, language);
+  rememberLanguage(language);
   void changeLanguage(language);
 }
 
@@ -53,7 +62,9 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
-/** Settles when the stored language's texts are loaded; the app renders after it (main.tsx). */
+/** Settles when the stored language's texts are loaded; the app renders after it (main.tsx). A language chosen
+ * before the cookie existed is put in it now. */
 export const i18nReady = changeLanguage(initialLanguage()).catch(() => undefined);
+if (typeof localStorage !== 'undefined' && localStorage.getItem(storageKey)) rememberLanguage(initialLanguage());
 
 export default i18n;

@@ -69,6 +69,39 @@ test('the sign-in page comes drawn in its HTML, and its script takes it over wit
   expect(reactErrors).toEqual([]);
 });
 
+test('a reader who chose English gets the sign-in page drawn in English, never in bokmål, and taken over by the script', async ({ page }) => {
+  const reactErrors: string[] = [];
+  page.on('pageerror', (e) => reactErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' && /react|hydrat/i.test(m.text())) reactErrors.push(m.text()); });
+  await page.goto('/logg-inn');
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  // The server now sends the English page (by the language cookie the SPA set).
+  const html = await (await page.request.get('/logg-inn')).text();
+  expect(html).toContain('<html lang="en">');
+  expect(html).toContain('<title>Sign in – Nettverk</title>');
+  expect(html).toMatch(/<h1[^>]*>Sign in<\/h1>/);
+
+  const headings: string[] = [];
+  await page.exposeFunction('noteSignInHeading', (text: string) => headings.push(text));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const h1 = document.querySelector('h1');
+      if (h1?.textContent) (window as unknown as { noteSignInHeading: (t: string) => void }).noteSignInHeading(h1.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.reload();
+  const heading = page.getByRole('heading', { level: 1, name: 'Sign in' });
+  await expect(heading).toBeVisible();
+  await expect.poll(() => heading.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber')))).toBe(true);
+  expect(headings.filter((h) => h !== 'Sign in')).toEqual([]);
+  await page.getByLabel('E-mail').fill('sekretariat@example.org');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  expect(reactErrors).toEqual([]);
+});
+
 test('a signed-in page fetches its chunk when visited, and a language when chosen', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
