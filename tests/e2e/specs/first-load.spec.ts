@@ -20,6 +20,19 @@ async function scriptsOf(page: Page, path: string, ready: () => Promise<void>) {
   return scripts;
 }
 
+/** Every text the page's <h1> has from the next load on, from the first the parser draws. */
+async function recordHeadings(page: Page): Promise<string[]> {
+  const headings: string[] = [];
+  await page.exposeFunction('noteHeading', (text: string) => headings.push(text));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const h1 = document.querySelector('h1');
+      if (h1?.textContent) (window as unknown as { noteHeading: (t: string) => void }).noteHeading(h1.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return headings;
+}
+
 test('the sign-in page loads its own code only, every script brotli-compressed', async ({ page }) => {
   const scripts = await scriptsOf(page, '/logg-inn', () => expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible());
   const names = [...scripts.keys()];
@@ -82,14 +95,7 @@ test('a reader who chose English gets the sign-in page drawn in English, never i
   expect(html).toContain('<title>Sign in – Nettverk</title>');
   expect(html).toMatch(/<h1[^>]*>Sign in<\/h1>/);
 
-  const headings: string[] = [];
-  await page.exposeFunction('noteSignInHeading', (text: string) => headings.push(text));
-  await page.addInitScript(() => {
-    new MutationObserver(() => {
-      const h1 = document.querySelector('h1');
-      if (h1?.textContent) (window as unknown as { noteSignInHeading: (t: string) => void }).noteSignInHeading(h1.textContent);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  const headings = await recordHeadings(page);
   await page.reload();
   const heading = page.getByRole('heading', { level: 1, name: 'Sign in' });
   await expect(heading).toBeVisible();
@@ -119,14 +125,7 @@ test('a signed-in page fetches its chunk when visited, and a language when chose
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   expect(fetched.some((p) => /\/assets\/en-/.test(p))).toBe(true);
   // Reloaded in English, the page shows English from its first paint, not bokmål first.
-  const headings: string[] = [];
-  await page.exposeFunction('noteHeading', (text: string) => headings.push(text));
-  await page.addInitScript(() => {
-    new MutationObserver(() => {
-      const h1 = document.querySelector('h1');
-      if (h1?.textContent) (window as unknown as { noteHeading: (t: string) => void }).noteHeading(h1.textContent);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  const headings = await recordHeadings(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   expect(headings.filter((h) => h === 'Personer')).toEqual([]);
