@@ -28,6 +28,17 @@ public sealed class CalendarWriterTests
 
     static string Request(CalendarEvent e) => MeetingCalendar.Write(CalendarMethod.Request, [e]);
 
+    [Theory]
+    [InlineData(2031, 6, 10)]
+    [InlineData(2036, 1, 15)]
+    [InlineData(2045, 12, 1)]
+    public void AMeetingYearsAhead_GetsItsZoneWithBothObservances(int year, int month, int day)
+    {
+        var ics = Request(Event(start: new DateTime(year, month, day, 12, 0, 0)));
+        ics.Should().Contain("BEGIN:VTIMEZONE").And.Contain("TZID:Europe/Oslo").And.Contain("BEGIN:DAYLIGHT").And.Contain("BEGIN:STANDARD")
+            .And.Contain($"DTSTART;TZID=Europe/Oslo:{year}{month:00}{day:00}T120000");
+    }
+
     [Fact]
     public void EveryLine_EndsInCrLf_IsAtMost75Octets_AndIsWholeUtf8()
     {
@@ -99,6 +110,10 @@ public sealed class CalendarWriterTests
     [InlineData("2027-10-30T12:00:00", "2027-10-30T10:00:00.000Z")]
     [InlineData("2027-08-18T09:30:00", "2027-08-18T07:30:00.000Z")]
     [InlineData("2021-03-17T12:00:00", "2021-03-17T11:00:00.000Z")] // older than Ical.Net's default VTIMEZONE reaches
+    [InlineData("2031-06-10T12:00:00", "2031-06-10T10:00:00.000Z")] // years ahead: Ical.Net threw, reading the rules to its clock
+    [InlineData("2031-03-30T12:00:00", "2031-03-30T10:00:00.000Z")]
+    [InlineData("2045-10-29T12:00:00", "2045-10-29T11:00:00.000Z")]
+    [InlineData("2045-10-28T12:00:00", "2045-10-28T10:00:00.000Z")]
     public async Task AMeetingOnADaylightSavingDay_KeepsItsLocalTime_InBothJudgesAndInOurConversion(string local, string utc)
     {
         var start = DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture);

@@ -82,9 +82,12 @@ public static class MeetingCalendar
             // Ical.Net's default VTIMEZONE starts in January of the year before the machine's clock, so a feed's older
             // meetings would fall before its first observance. And given a date late in the year it leaves the DAYLIGHT
             // observance out altogether (a summer meeting then reads an hour off). So: 1 January of the earliest
-            // event's year, from which it starts a year earlier with both observances.
+            // event's year, from which it starts a year earlier with both observances. It reads the zone's rules from
+            // there to the machine's clock (DateTime.Now, not ours) and throws when that start is later, so for a
+            // calendar of meetings all in years to come it starts at this year's (the rules it writes recur yearly).
             var earliest = events.Min(e => e.DtStart!.Value);
-            calendar.AddTimeZone(OsloTime.ZoneId, new DateTime(earliest.Year, 1, 1), includeHistoricalData: false);
+            var from = Math.Min(earliest.Year, DateTime.Now.Year);
+            calendar.AddTimeZone(OsloTime.ZoneId, new DateTime(from, 1, 1), includeHistoricalData: false);
         }
         foreach (var e in events) calendar.Events.Add(e);
         return IcsText.Serialize(calendar);
