@@ -6,9 +6,10 @@ namespace Nettverk.Api.Common;
 
 /// <summary>The SPA's build writes x.br and x.gz beside each text file (frontend/scripts/build-plugins.mjs). This picks
 /// the one the browser accepts, so the bundles go out compressed at the highest levels without compressing per request.
-/// Only these static files are compressed: they hold no secret, so BREACH has nothing to find in them. API answers are
-/// not (no response compression middleware): signed-in JSON carries personal data beside what the caller sent (search
-/// terms, names), the mix compression-length probing needs, and the answers are small.</summary>
+/// Only these static files and the server-rendered public pages (public text only) are compressed: they hold no secret,
+/// so BREACH has nothing to find in them. API answers are not (no response compression middleware): signed-in JSON
+/// carries personal data beside what the caller sent (search terms, names), the mix compression-length probing needs,
+/// and the answers are small.</summary>
 public static class PrecompressedFiles
 {
     static readonly (string Encoding, string Suffix)[] Encodings = [("br", ".br"), ("gzip", ".gz")];
@@ -34,6 +35,17 @@ public static class PrecompressedFiles
         // Brotli first when the browser likes it as well as gzip (it is 15-20 % smaller); a q=0 refuses.
         var best = available.Select(e => (e, q: Quality(e))).Where(x => x.q > 0).OrderByDescending(x => x.q).FirstOrDefault();
         return best.q > 0 ? best.e : null;
+    }
+
+    /// <summary>The bytes in an encoding Pick chose ("br" or "gzip").</summary>
+    public static byte[] Compress(byte[] bytes, string encoding, System.IO.Compression.CompressionLevel level)
+    {
+        using var output = new MemoryStream();
+        using (Stream stream = encoding == "br"
+            ? new System.IO.Compression.BrotliStream(output, level)
+            : new System.IO.Compression.GZipStream(output, level))
+            stream.Write(bytes);
+        return output.ToArray();
     }
 
     /// <summary>Marks the answer as compressed (or as one that could have been) once it starts.</summary>

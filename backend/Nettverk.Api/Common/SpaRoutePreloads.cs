@@ -81,8 +81,8 @@ public sealed partial class SpaRoutePreloads
             // The SPA hydrates a prerendered page when its own language is the page's (main.tsx).
             if (route.Language is not null) page = HtmlLang().Replace(page, $"<html lang=\"{WebUtility.HtmlEncode(route.Language)}\"", 1);
             var bytes = Encoding.UTF8.GetBytes(page);
-            result.Add((Pattern(route.Path), route.Language, new Page(bytes, Compress(bytes, s => new BrotliStream(s, CompressionLevel.SmallestSize)),
-                Compress(bytes, s => new GZipStream(s, CompressionLevel.SmallestSize)), route.Root is not null)));
+            result.Add((Pattern(route.Path), route.Language, new Page(bytes, PrecompressedFiles.Compress(bytes, "br", CompressionLevel.SmallestSize),
+                PrecompressedFiles.Compress(bytes, "gzip", CompressionLevel.SmallestSize), route.Root is not null)));
         }
         return result;
     }
@@ -98,12 +98,5 @@ public sealed partial class SpaRoutePreloads
         var segments = path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s =>
             s == "*" ? "(?:/.*)?" : s.StartsWith(':') ? s.EndsWith('?') ? "(?:/[^/]+)?" : "/[^/]+" : "/" + Regex.Escape(s));
         return new Regex($"^{string.Concat(segments)}/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
-
-    static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
-    {
-        using var output = new MemoryStream();
-        using (var stream = compressor(output)) stream.Write(bytes);
-        return output.ToArray();
     }
 }

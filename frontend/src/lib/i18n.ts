@@ -36,7 +36,7 @@ export async function changeLanguage(language: Language): Promise<void> {
 }
 
 /** The language also in a cookie, for the server: it sends the sign-in page prerendered in it (SpaRoutePreloads.cs). */
-export const languageCookie = 'nettverk-language';
+const languageCookie = 'nettverk-language';
 
 function rememberLanguage(language: Language): void {
   if (typeof document === 'undefined' || document.cookie.split('; ').includes(`${languageCookie}=${language}`)) return;

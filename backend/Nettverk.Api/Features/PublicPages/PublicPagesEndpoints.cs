@@ -77,17 +77,7 @@ public static class PublicPagesEndpoints
         // with nothing secret beside what the request sent, so BREACH has nothing to find (see PrecompressedFiles).
         var body = System.Text.Encoding.UTF8.GetBytes(html);
         var encoding = PrecompressedFiles.Pick(http.Request, ["br", "gzip"]);
-        return new HtmlResult(status, encoding is null ? body : Compress(body, encoding), encoding);
-    }
-
-    static byte[] Compress(byte[] bytes, string encoding)
-    {
-        using var output = new MemoryStream();
-        using (Stream stream = encoding == "br"
-            ? new System.IO.Compression.BrotliStream(output, System.IO.Compression.CompressionLevel.Optimal)
-            : new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Optimal))
-            stream.Write(bytes);
-        return output.ToArray();
+        return new HtmlResult(status, encoding is null ? body : PrecompressedFiles.Compress(body, encoding, System.IO.Compression.CompressionLevel.Optimal), encoding);
     }
 
     sealed class HtmlResult(int status, byte[] body, string? encoding) : IResult
